@@ -1,0 +1,30 @@
+package nl.jobbranding.campaign.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.jobbranding.campaign.model.ChannelEntity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class ChannelRepository implements PanacheRepositoryBase<ChannelEntity, String> {
+
+    /** Up to {@code limit} channels after the code {@code after} (null: from the start), by code. */
+    public List<ChannelEntity> pageAfter(String after, int limit) {
+        return (after == null ? findAll(Sort.by("code")) : find("code > ?1", Sort.by("code"), after))
+                .range(0, limit - 1).list();
+    }
+
+    /** The codes among {@code codes} that name no channel. */
+    public Set<String> unknown(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> known = find("code in ?1", codes).stream().map(c -> c.code).collect(Collectors.toSet());
+        return codes.stream().filter(c -> !known.contains(c)).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,14 @@
+package nl.jobbranding.campaign.service;
+
+/** Rules for the codes and other identifying fields that cannot change once a resource exists. */
+final class Codes {
+
+    private Codes() {
+    }
+
+    static void checkUnchanged(String field, Object current, Object given) {
+        if (given != null && !given.equals(current)) {
+            throw ServiceException.invalid(field, "cannot be changed; it is '" + current + "'");
+        }
+    }
+}
