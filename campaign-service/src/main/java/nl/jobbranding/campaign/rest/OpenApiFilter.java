@@ -55,6 +55,8 @@ public class OpenApiFilter implements OASFilter {
         APIResponses responses = operation.getResponses();
         boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
         boolean hasBody = operation.getRequestBody() != null;
+        boolean hasPathParameter = hasParameters && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH);
         boolean conditional = hasParameters && operation.getParameters().stream()
                 .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName())
                         || (p.getRef() != null && p.getRef().endsWith("/If-Match")));
@@ -62,7 +64,7 @@ public class OpenApiFilter implements OASFilter {
         if (hasBody || hasParameters) {
             addProblem(responses, "400", "The request is invalid: see invalidParams for every invalid field or parameter.");
         }
-        if (itemPath) {
+        if (hasPathParameter) {
             addProblem(responses, "404", "The resource does not exist.");
         }
         if (hasBody) {

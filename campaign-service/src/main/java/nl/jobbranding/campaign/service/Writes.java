@@ -20,8 +20,9 @@ final class Writes {
         } catch (OptimisticLockException e) {
             throw ServiceException.stale(what, null);
         } catch (PersistenceException e) {
-            if (e.getCause() instanceof ConstraintViolationException violation
-                    && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+            ConstraintViolationException violation = e instanceof ConstraintViolationException direct ? direct
+                    : e.getCause() instanceof ConstraintViolationException cause ? cause : null;
+            if (violation != null && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
                 throw ServiceException.conflict("Already exists",
                         "A " + what + " with the same identifying fields was created at the same moment.");
             }

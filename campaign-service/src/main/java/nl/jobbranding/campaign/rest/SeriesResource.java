@@ -1,0 +1,122 @@
+package nl.jobbranding.campaign.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+import nl.jobbranding.campaign.api.Page;
+import nl.jobbranding.campaign.api.Series;
+import nl.jobbranding.campaign.api.SeriesInput;
+import nl.jobbranding.campaign.model.SeriesStatus;
+import nl.jobbranding.campaign.repository.SeriesRepository;
+import nl.jobbranding.campaign.service.SeriesService;
+import nl.jobbranding.campaign.service.Versioned;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.UUID;
+
+@Path("/api/v1/series")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Series", description = "Units' job-branding series within a campaign, such as DJI's \"De scherpe blik\" and "
+        + "OM's \"Wordt vervolgd\", with their channels, target groups and cadence.")
+public class SeriesResource {
+
+    private final SeriesService service;
+    private final Paging paging;
+
+    SeriesResource(SeriesService service, Paging paging) {
+        this.service = service;
+        this.paging = paging;
+    }
+
+    @GET
+    @Operation(summary = "List series", description = "Series in the order they were created, a page at a time, "
+            + "optionally of one campaign, unit, status or channel.")
+    @APIResponse(responseCode = "200", description = "A page of series.")
+    public Page<Series> listSeries(@Parameter(ref = "limit") @QueryParam(Paging.LIMIT) String limit,
+                                   @Parameter(ref = "cursor") @QueryParam(Paging.CURSOR) String cursor,
+                                   @Parameter(description = "Only series of this campaign.",
+                                           schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("campaignId") String campaignId,
+                                   @Parameter(description = "Only series of this unit.", example = "DJI") @QueryParam("unitCode") String unitCode,
+                                   @Parameter(description = "Only series with this status.",
+                                           schema = @Schema(implementation = SeriesStatus.class)) @QueryParam("status") String status,
+                                   @Parameter(description = "Only series on this channel.", example = "instagram") @QueryParam("channel") String channel,
+                                   @Context UriInfo uriInfo) {
+        SeriesRepository.Filter filter = new SeriesRepository.Filter(QueryParams.uuid("campaignId", campaignId),
+                blankToNull(unitCode), QueryParams.enumValue("status", status, SeriesStatus.class), blankToNull(channel));
+        return paging.page(service.list(paging.request(limit, cursor), filter), uriInfo);
+    }
+
+    @GET
+    @Path("/{seriesId}")
+    @Operation(summary = "Get a series", description = "One series with the statuses it can move to. Answers 304 when "
+            + "If-None-Match names the current ETag.")
+    @APIResponse(responseCode = "200", description = "The series; its ETag is its version.")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    public RestResponse<Series> getSeries(@Parameter(description = "Series id.") @PathParam("seriesId") UUID seriesId,
+                                          @Context Request request) {
+        return Responses.ok(service.get(seriesId), request, "series");
+    }
+
+    @POST
+    @Operation(summary = "Create a series", description = "Adds a series of a unit to a campaign, planned or (when the "
+            + "campaign is active) active. Its channels and target groups must be the campaign's, and its format must suit "
+            + "every channel's audience.")
+    @APIResponse(responseCode = "201", description = "Created; Location points at the series.")
+    @APIResponse(responseCode = "409", description = "The campaign is closed or not active for an active series, or it "
+            + "already has a series with this name.")
+    public RestResponse<Series> createSeries(@NotNull @Valid SeriesInput body, @Context UriInfo uriInfo) {
+        Versioned<Series> created = service.create(body);
+        return Responses.created(created, uriInfo, created.value().id());
+    }
+
+    @PUT
+    @Path("/{seriesId}")
+    @Operation(summary = "Update a series", description = "Replaces the series' fields; campaign and unit stay. A different "
+            + "status moves it along its lifecycle: planned to active or ended, active to paused or ended, paused to active "
+            + "or ended. An ended series no longer changes. Send the ETag you read in If-Match.")
+    @APIResponse(responseCode = "200", description = "Updated.")
+    @APIResponse(responseCode = "409", description = "The transition is not allowed, the series has ended, or the campaign "
+            + "is not active for an active series.")
+    public RestResponse<Series> updateSeries(@Parameter(description = "Series id.") @PathParam("seriesId") UUID seriesId,
+                                             @Parameter(ref = "If-Match") @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                                             @NotNull @Valid SeriesInput body) {
+        return Responses.ok(service.update(seriesId, ETags.ifMatch(ifMatch), body));
+    }
+
+    @DELETE
+    @Path("/{seriesId}")
+    @Operation(summary = "Delete a planned series", description = "Removes a series that never started. Series that "
+            + "started are ended instead, so that their stories keep their series.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", description = "The series is not planned.")
+    public RestResponse<Void> deleteSeries(@Parameter(description = "Series id.") @PathParam("seriesId") UUID seriesId,
+                                           @Parameter(description = ETags.IF_MATCH_ON_DELETE, schema = @Schema(type = SchemaType.STRING))
+                                           @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        service.delete(seriesId, ETags.ifMatch(ifMatch));
+        return Responses.noContent();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,92 @@
+package nl.jobbranding.campaign.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+import nl.jobbranding.campaign.api.TargetGroup;
+import nl.jobbranding.campaign.api.TargetGroupInput;
+import nl.jobbranding.campaign.api.Page;
+import nl.jobbranding.campaign.service.TargetGroupService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/target-groups")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Target groups", description = "The candidates campaigns want to reach, such as career switchers (zij-instromers), ICT professionals and starters.")
+public class TargetGroupResource {
+
+    private final TargetGroupService service;
+    private final Paging paging;
+
+    TargetGroupResource(TargetGroupService service, Paging paging) {
+        this.service = service;
+        this.paging = paging;
+    }
+
+    @GET
+    @Operation(summary = "List target groups", description = "All target groups, by code, a page at a time.")
+    @APIResponse(responseCode = "200", description = "A page of target groups.")
+    public Page<TargetGroup> listTargetGroups(@Parameter(ref = "limit") @QueryParam(Paging.LIMIT) String limit,
+                                      @Parameter(ref = "cursor") @QueryParam(Paging.CURSOR) String cursor,
+                                      @Context UriInfo uriInfo) {
+        return paging.page(service.list(paging.request(limit, cursor)), uriInfo);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Get a target group", description = "One target group. Answers 304 when "
+            + "If-None-Match names the current ETag.")
+    @APIResponse(responseCode = "200", description = "The target group; its ETag is its version.")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    public RestResponse<TargetGroup> getTargetGroup(@Parameter(description = "TargetGroup code.", example = "zij-instromers") @PathParam("code") String code,
+                                            @Context Request request) {
+        return Responses.ok(service.get(code), request, "target group");
+    }
+
+    @POST
+    @Operation(summary = "Create a target group", description = "Adds a target group.")
+    @APIResponse(responseCode = "201", description = "Created; Location points at the target group.")
+    @APIResponse(responseCode = "409", description = "A target group with this code exists already.")
+    public RestResponse<TargetGroup> createTargetGroup(@NotNull @Valid TargetGroupInput body, @Context UriInfo uriInfo) {
+        return Responses.created(service.create(body), uriInfo, body.code());
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Operation(summary = "Update a target group", description = "Replaces the target group's name and description. Send the "
+            + "ETag you read in If-Match; the code cannot change.")
+    @APIResponse(responseCode = "200", description = "Updated.")
+    public RestResponse<TargetGroup> updateTargetGroup(@Parameter(description = "TargetGroup code.", example = "zij-instromers") @PathParam("code") String code,
+                                               @Parameter(ref = "If-Match") @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                                               @NotNull @Valid TargetGroupInput body) {
+        return Responses.ok(service.update(code, ETags.ifMatch(ifMatch), body));
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @Operation(summary = "Delete a target group", description = "Removes a target group that no campaign or series uses.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", description = "The target group is still in use.")
+    public RestResponse<Void> deleteTargetGroup(@Parameter(description = "TargetGroup code.", example = "zij-instromers") @PathParam("code") String code,
+                                            @Parameter(description = ETags.IF_MATCH_ON_DELETE) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        service.delete(code, ETags.ifMatch(ifMatch));
+        return Responses.noContent();
+    }
+}

@@ -1,0 +1,18 @@
+package nl.jobbranding.campaign.service;
+
+import java.util.UUID;
+
+/** Sort keys from paging cursors. */
+final class Keys {
+
+    private Keys() {
+    }
+
+    static UUID uuid(String key) {
+        try {
+            return UUID.fromString(key);
+        } catch (IllegalArgumentException e) {
+            throw ServiceException.invalid("cursor", "is not a cursor from a next link of this list");
+        }
+    }
+}
