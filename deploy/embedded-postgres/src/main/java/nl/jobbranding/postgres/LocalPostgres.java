@@ -55,6 +55,10 @@ public final class LocalPostgres implements AutoCloseable {
             if (port > 0) {
                 builder.setPort(port);
             }
+            if (!clean) {
+                // Data that is kept must survive a crash: the library's test-speed defaults turn that off.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
             return new LocalPostgres(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on " + dataDirectory, e);

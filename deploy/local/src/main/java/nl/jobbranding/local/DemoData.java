@@ -1,0 +1,88 @@
+package nl.jobbranding.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Loads demo data through a service's own public API, so that demo data obeys every rule a user's data does.
+ * A demo file is a list of steps: {@code {"method", "path", "body", "save"}}. A step that saves a name keeps the
+ * created resource's id; later steps use it as {@code {name}} in paths and bodies. A PUT first reads the resource
+ * to send its ETag in If-Match.
+ */
+final class DemoData {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9-]*)}");
+
+    private final HttpClient http;
+    private final String baseUrl;
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, String> saved = new HashMap<>();
+
+    DemoData(HttpClient http, String baseUrl) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+    }
+
+    boolean databaseIsEmpty() throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/campaigns?limit=1")).GET());
+        return json.readTree(response.body()).path("items").isEmpty();
+    }
+
+    void load(String resource) throws IOException, InterruptedException {
+        JsonNode steps;
+        try (InputStream in = DemoData.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("No demo data at " + resource);
+            }
+            steps = json.readTree(in);
+        }
+        int count = 0;
+        for (JsonNode step : steps) {
+            String method = step.path("method").asText();
+            String path = fill(step.path("path").asText());
+            String body = fill(json.writeValueAsString(step.path("body")));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
+            if (method.equals("PUT")) {
+                HttpResponse<String> current = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+                current.headers().firstValue("ETag").ifPresent(tag -> request.header("If-Match", tag));
+            }
+            HttpResponse<String> response = send(request);
+            if (response.statusCode() >= 300) {
+                throw new IOException("Demo step " + method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            if (step.hasNonNull("save")) {
+                saved.put(step.get("save").asText(), json.readTree(response.body()).path("id").asText());
+            }
+            count++;
+        }
+        System.out.println("[run] Loaded " + count + " demo records");
+    }
+
+    private String fill(String text) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        StringBuilder filled = new StringBuilder();
+        while (matcher.find()) {
+            String value = saved.get(matcher.group(1));
+            matcher.appendReplacement(filled, Matcher.quoteReplacement(value == null ? matcher.group() : value));
+        }
+        matcher.appendTail(filled);
+        return filled.toString();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
