@@ -173,6 +173,25 @@ class ChannelApiTest {
     }
 
     @Test
+    void bodyOfTheWrongShapeIsABadRequest() {
+        given().contentType(ContentType.JSON).body("[1, 2]")
+                .when().post("/api/v1/channels")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("must be a JSON object"));
+    }
+
+    @Test
+    void nullInASetIsNamedByTheSet() {
+        Map<String, Object> body = channel(unique("ch"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> audience = (Map<String, Object>) body.get("audience");
+        audience.put("formats", java.util.Arrays.asList("photo", null));
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/channels")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("audience.formats"));
+    }
+
+    @Test
     void missingBodyIsABadRequest() {
         given().contentType(ContentType.JSON)
                 .when().post("/api/v1/channels")
@@ -186,7 +205,9 @@ class ChannelApiTest {
         body.put("name", "x".repeat(300_000));
         given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/channels")
-                .then().statusCode(413);
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("detail", containsString("larger than this API accepts"));
     }
 
     @Test

@@ -12,6 +12,10 @@ public interface ApiConfig {
 
     Paging paging();
 
+    /** Largest request body the API reads, in bytes; larger ones get a 413 problem. */
+    @WithDefault("262144")
+    long maxBodyBytes();
+
     interface Paging {
         /** Page size when the client names none. */
         @WithDefault("20")

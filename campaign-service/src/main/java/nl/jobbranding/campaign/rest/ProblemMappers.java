@@ -78,7 +78,11 @@ public class ProblemMappers {
                     .map(Object::toString).collect(Collectors.joining(", "));
             return invalidField(jsonPath(format), "'" + format.getValue() + "' is not one of: " + allowed, uriInfo);
         }
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (e instanceof MismatchedInputException mismatch) {
+            if (mismatch.getPath().isEmpty()) {
+                return problem(Response.Status.BAD_REQUEST, "malformed-json", "Malformed JSON",
+                        "The request body must be a JSON object of the documented form.", List.of(), uriInfo);
+            }
             String expected = mismatch.getTargetType() == null ? "another type" : describe(mismatch.getTargetType());
             return invalidField(jsonPath(mismatch), "has the wrong type: expected " + expected, uriInfo);
         }
@@ -188,7 +192,7 @@ public class ProblemMappers {
                 parameter = node.getName();
                 continue;
             }
-            if (node.isInIterable()) {
+            if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
                 path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
             }
             String name = node.getName();
