@@ -8,7 +8,6 @@ import nl.jobbranding.campaign.model.ChannelEntity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ChannelRepository implements PanacheRepositoryBase<ChannelEntity, String> {
@@ -21,10 +20,6 @@ public class ChannelRepository implements PanacheRepositoryBase<ChannelEntity, S
 
     /** The codes among {@code codes} that name no channel. */
     public Set<String> unknown(Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> known = find("code in ?1", codes).stream().map(c -> c.code).collect(Collectors.toSet());
-        return codes.stream().filter(c -> !known.contains(c)).collect(Collectors.toSet());
+        return Filter.unknownCodes(codes, known -> find("code in ?1", known).stream().map(e -> e.code));
     }
 }

@@ -1,13 +1,11 @@
 package nl.jobbranding.campaign.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.jobbranding.campaign.model.SeriesEntity;
 import nl.jobbranding.campaign.model.SeriesStatus;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,34 +13,17 @@ import java.util.UUID;
 public class SeriesRepository implements PanacheRepositoryBase<SeriesEntity, UUID> {
 
     /** What a list of series can be narrowed to; null fields do not narrow. */
-    public record Filter(UUID campaignId, String unitCode, SeriesStatus status, String channelCode) {
+    public record SeriesFilter(UUID campaignId, String unitCode, SeriesStatus status, String channelCode) {
     }
 
-    public List<SeriesEntity> pageAfter(UUID after, Filter filter, int limit) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (after != null) {
-            where.add("id > :after");
-            params.and("after", after);
-        }
-        if (filter.campaignId() != null) {
-            where.add("campaignId = :campaignId");
-            params.and("campaignId", filter.campaignId());
-        }
-        if (filter.unitCode() != null) {
-            where.add("unitCode = :unitCode");
-            params.and("unitCode", filter.unitCode());
-        }
-        if (filter.status() != null) {
-            where.add("status = :status");
-            params.and("status", filter.status());
-        }
-        if (filter.channelCode() != null) {
-            where.add(":channelCode member of channelCodes");
-            params.and("channelCode", filter.channelCode());
-        }
-        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        return find(query, Sort.by("id"), params).range(0, limit - 1).list();
+    public List<SeriesEntity> pageAfter(UUID after, SeriesFilter filter, int limit) {
+        Filter where = new Filter()
+                .and("id > :after", "after", after)
+                .and("campaignId = :campaignId", "campaignId", filter.campaignId())
+                .and("unitCode = :unitCode", "unitCode", filter.unitCode())
+                .and("status = :status", "status", filter.status())
+                .and(":channelCode member of channelCodes", "channelCode", filter.channelCode());
+        return find(where.query(), Sort.by("id"), where.parameters()).range(0, limit - 1).list();
     }
 
     public List<SeriesEntity> ofCampaign(UUID campaignId) {

@@ -8,7 +8,6 @@ import nl.jobbranding.campaign.model.TargetGroupEntity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class TargetGroupRepository implements PanacheRepositoryBase<TargetGroupEntity, String> {
@@ -20,10 +19,6 @@ public class TargetGroupRepository implements PanacheRepositoryBase<TargetGroupE
 
     /** The codes among {@code codes} that name no target group. */
     public Set<String> unknown(Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> known = find("code in ?1", codes).stream().map(t -> t.code).collect(Collectors.toSet());
-        return codes.stream().filter(c -> !known.contains(c)).collect(Collectors.toSet());
+        return Filter.unknownCodes(codes, known -> find("code in ?1", known).stream().map(e -> e.code));
     }
 }

@@ -61,7 +61,7 @@ public class SeriesResource {
                                            schema = @Schema(implementation = SeriesStatus.class)) @QueryParam("status") String status,
                                    @Parameter(description = "Only series on this channel.", example = "instagram") @QueryParam("channel") String channel,
                                    @Context UriInfo uriInfo) {
-        SeriesRepository.Filter filter = new SeriesRepository.Filter(QueryParams.uuid("campaignId", campaignId),
+        SeriesRepository.SeriesFilter filter = new SeriesRepository.SeriesFilter(QueryParams.uuid("campaignId", campaignId),
                 blankToNull(unitCode), QueryParams.enumValue("status", status, SeriesStatus.class), blankToNull(channel));
         return paging.page(service.list(paging.request(limit, cursor), filter), uriInfo);
     }
