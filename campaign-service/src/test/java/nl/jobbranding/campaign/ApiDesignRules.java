@@ -27,6 +27,26 @@ final class ApiDesignRules {
     private ApiDesignRules() {
     }
 
+    /**
+     * Whether Spectral can run here: it needs Node.js and npm. CI always runs it (there a missing npm is an error);
+     * a developer machine with only a JDK skips the check, loudly.
+     */
+    static boolean available() {
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            return true;
+        }
+        try {
+            Process npm = new ProcessBuilder("npm", "--version").redirectErrorStream(true).start();
+            npm.getInputStream().readAllBytes();
+            return npm.waitFor(1, TimeUnit.MINUTES) && npm.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     static List<Finding> lint(String document) throws IOException, InterruptedException {
         Path root = Path.of("").toAbsolutePath().getParent();
         Path ruleset = root.resolveSibling("shared").resolve("nl-api-design-rules").resolve("ruleset.yaml");

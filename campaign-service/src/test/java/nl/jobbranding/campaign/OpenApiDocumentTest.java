@@ -12,6 +12,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -30,6 +31,8 @@ class OpenApiDocumentTest {
     @Test
     void followsTheNlApiDesignRules() throws Exception {
         String document = given().when().get("/api/v1/openapi.json").then().statusCode(200).extract().asString();
+        assumeTrue(ApiDesignRules.available(), "NL API Design Rules NOT CHECKED: Spectral needs Node.js and npm, "
+                + "which this machine lacks (CI always checks)");
 
         List<ApiDesignRules.Finding> findings = ApiDesignRules.lint(document);
 
