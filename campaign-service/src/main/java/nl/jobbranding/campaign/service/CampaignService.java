@@ -92,8 +92,7 @@ public class CampaignService {
         }
         CampaignStatus target = input.status() == null ? entity.status : input.status();
         if (!entity.status.canBecome(target)) {
-            throw ServiceException.conflict("Invalid transition", "A campaign cannot go from " + entity.status + " to " + target
-                    + "; from " + entity.status + " it can go to: " + entity.status.next() + ".");
+            throw ServiceException.invalidTransition(WHAT, entity.status, target, entity.status.next());
         }
         String name = input.name().strip();
         if (!name.equals(entity.name) && campaigns.existsWithName(name)) {
@@ -114,9 +113,7 @@ public class CampaignService {
     @Transactional
     public void delete(UUID id, IfMatch ifMatch) {
         CampaignEntity entity = find(id);
-        if (ifMatch != null) {
-            IfMatch.check(ifMatch, WHAT, entity.version);
-        }
+        IfMatch.checkIfGiven(ifMatch, WHAT, entity.version);
         if (entity.status != CampaignStatus.DRAFT) {
             throw ServiceException.conflict("Not a draft", "Only draft campaigns can be deleted; close this one instead.");
         }

@@ -99,9 +99,7 @@ public class CapacityService {
     public void delete(UUID campaignId, String channelCode, IfMatch ifMatch) {
         campaignService.find(campaignId);
         CapacityEntity entity = find(campaignId, channelCode);
-        if (ifMatch != null) {
-            IfMatch.check(ifMatch, WHAT, entity.version);
-        }
+        IfMatch.checkIfGiven(ifMatch, WHAT, entity.version);
         capacities.delete(entity);
     }
 

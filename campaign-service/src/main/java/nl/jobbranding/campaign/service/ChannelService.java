@@ -69,9 +69,7 @@ public class ChannelService {
     @Transactional
     public void delete(String code, IfMatch ifMatch) {
         ChannelEntity entity = find(code);
-        if (ifMatch != null) {
-            IfMatch.check(ifMatch, WHAT, entity.version);
-        }
+        IfMatch.checkIfGiven(ifMatch, WHAT, entity.version);
         long uses = campaigns.countUsingChannel(code) + series.countUsingChannel(code) + capacities.countUsingChannel(code);
         if (uses > 0) {
             throw ServiceException.conflict("In use", "Channel '" + code + "' is used by " + uses

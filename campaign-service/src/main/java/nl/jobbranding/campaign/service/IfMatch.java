@@ -14,6 +14,13 @@ public record IfMatch(Set<Long> versions, boolean any) {
         return new IfMatch(Set.of(version), false);
     }
 
+    /** For deletes, where If-Match is optional: throws only when it was given and names another version. */
+    public static void checkIfGiven(IfMatch ifMatch, String what, long currentVersion) {
+        if (ifMatch != null) {
+            check(ifMatch, what, currentVersion);
+        }
+    }
+
     /** Throws unless the header was given and names the current version. */
     public static void check(IfMatch ifMatch, String what, long currentVersion) {
         if (ifMatch == null) {

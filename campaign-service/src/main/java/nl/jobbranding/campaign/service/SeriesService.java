@@ -90,8 +90,7 @@ public class SeriesService {
         }
         SeriesStatus target = input.status() == null ? entity.status : input.status();
         if (!entity.status.canBecome(target)) {
-            throw ServiceException.conflict("Invalid transition", "A series cannot go from " + entity.status + " to " + target
-                    + "; from " + entity.status + " it can go to: " + entity.status.next() + ".");
+            throw ServiceException.invalidTransition(WHAT, entity.status, target, entity.status.next());
         }
         CampaignEntity campaign = campaigns.findById(entity.campaignId);
         validate(input, campaign, target);
@@ -108,9 +107,7 @@ public class SeriesService {
     @Transactional
     public void delete(UUID id, IfMatch ifMatch) {
         SeriesEntity entity = find(id);
-        if (ifMatch != null) {
-            IfMatch.check(ifMatch, WHAT, entity.version);
-        }
+        IfMatch.checkIfGiven(ifMatch, WHAT, entity.version);
         if (entity.status != SeriesStatus.PLANNED) {
             throw ServiceException.conflict("Not planned", "Only planned series can be deleted; end this one instead, "
                     + "so that its stories keep their series.");

@@ -51,6 +51,12 @@ public class ServiceException extends RuntimeException {
         return new ServiceException(Kind.INVALID, "Invalid input", detail, invalidParams, null);
     }
 
+    /** A lifecycle step the resource's transition table does not allow, with the steps it does allow. */
+    public static ServiceException invalidTransition(String what, Object from, Object to, List<?> allowed) {
+        return conflict("Invalid transition", "A " + what + " cannot go from " + from + " to " + to
+                + "; from " + from + " it can go to: " + allowed + ".");
+    }
+
     public static ServiceException conflict(String title, String detail) {
         return new ServiceException(Kind.CONFLICT, title, detail, List.of(), null);
     }

@@ -61,9 +61,7 @@ public class TargetGroupService {
     @Transactional
     public void delete(String code, IfMatch ifMatch) {
         TargetGroupEntity entity = find(code);
-        if (ifMatch != null) {
-            IfMatch.check(ifMatch, WHAT, entity.version);
-        }
+        IfMatch.checkIfGiven(ifMatch, WHAT, entity.version);
         long uses = campaigns.countUsingTargetGroup(code) + series.countUsingTargetGroup(code);
         if (uses > 0) {
             throw ServiceException.conflict("In use", "Target group '" + code + "' is used by " + uses

@@ -66,9 +66,7 @@ public class UnitService {
     @Transactional
     public void delete(String code, IfMatch ifMatch) {
         UnitEntity entity = find(code);
-        if (ifMatch != null) {
-            IfMatch.check(ifMatch, WHAT, entity.version);
-        }
+        IfMatch.checkIfGiven(ifMatch, WHAT, entity.version);
         long uses = series.countOfUnit(code);
         if (uses > 0) {
             throw ServiceException.conflict("In use", "Unit '" + code + "' has " + uses + " series; delete or move those first.");
