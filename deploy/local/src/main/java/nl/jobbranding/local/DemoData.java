@@ -15,35 +15,36 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Loads demo data through a service's own public API, so that demo data obeys every rule a user's data does.
- * A demo file is a list of steps: {@code {"method", "path", "body", "save"}}. A step that saves a name keeps the
- * created resource's id; later steps use it as {@code {name}} in paths and bodies. A PUT first reads the resource
- * to send its ETag in If-Match.
+ * Loads demo data through the services' own public APIs, so that demo data obeys every rule a user's data does.
+ * Each service may have a file {@code /demo/<service>.json}: a list of steps {@code {"method", "path", "body", "save"}}.
+ * A step that saves a name keeps the created resource's id; later steps, also in later services' files, use it as
+ * {@code {name}} in paths and bodies (so content-service's stories can name the series campaign-service created).
+ * A PUT first reads the resource to send its ETag in If-Match.
  */
 final class DemoData {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9-]*)}");
 
     private final HttpClient http;
-    private final String baseUrl;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, String> saved = new HashMap<>();
 
-    DemoData(HttpClient http, String baseUrl) {
+    DemoData(HttpClient http) {
         this.http = http;
-        this.baseUrl = baseUrl;
     }
 
-    boolean databaseIsEmpty() throws IOException, InterruptedException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/campaigns?limit=1")).GET());
+    /** The product holds no data yet when campaign-service, where every story's campaign starts, has no campaign. */
+    boolean productIsEmpty(String campaignServiceUrl) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(campaignServiceUrl + "/api/v1/campaigns?limit=1")).GET());
         return json.readTree(response.body()).path("items").isEmpty();
     }
 
-    void load(String resource) throws IOException, InterruptedException {
+    /** Loads {@code /demo/<service>.json} into the service at {@code baseUrl}, when that file exists. */
+    void load(String service, String baseUrl) throws IOException, InterruptedException {
         JsonNode steps;
-        try (InputStream in = DemoData.class.getResourceAsStream(resource)) {
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/" + service + ".json")) {
             if (in == null) {
-                throw new IOException("No demo data at " + resource);
+                return;
             }
             steps = json.readTree(in);
         }
@@ -68,7 +69,7 @@ final class DemoData {
             }
             count++;
         }
-        System.out.println("[run] Loaded " + count + " demo records");
+        System.out.println("[run] Loaded " + count + " demo records into " + service);
     }
 
     private String fill(String text) {

@@ -78,12 +78,14 @@ public final class Launcher {
             waitUntilReady(service);
         }
         if (settings.demo()) {
-            DemoData demo = new DemoData(http, "http://localhost:" + settings.campaignPort());
-            if (demo.databaseIsEmpty()) {
-                say("Loading the demo data into the empty database (turn this off with -Ddemo=false)");
-                demo.load("/demo/campaign-service.json");
+            DemoData demo = new DemoData(http);
+            if (demo.productIsEmpty("http://localhost:" + settings.campaignPort())) {
+                say("Loading the demo data into the empty databases (turn this off with -Ddemo=false)");
+                for (Service service : started) {
+                    demo.load(service.name(), "http://localhost:" + service.port());
+                }
             } else {
-                say("The database has data already: no demo data loaded");
+                say("The databases hold data already: no demo data loaded");
             }
         }
         printWhereToGo();
