@@ -81,11 +81,7 @@ public class CapacityResource {
                                               @NotNull @Valid CapacityInput body,
                                               @Context UriInfo uriInfo) {
         CapacityService.Upsert result = service.put(campaignId, channelCode, ETags.ifMatch(ifMatch), body);
-        if (result.created()) {
-            return RestResponse.ResponseBuilder.<Capacity>created(uriInfo.getAbsolutePath())
-                    .entity(result.capacity().value()).tag(ETags.of(result.capacity().version())).build();
-        }
-        return Responses.ok(result.capacity());
+        return result.created() ? Responses.created(result.capacity(), uriInfo.getAbsolutePath()) : Responses.ok(result.capacity());
     }
 
     @DELETE

@@ -66,12 +66,7 @@ public class Paging {
         try {
             return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw invalidCursor();
+            throw ServiceException.invalidCursor();
         }
-    }
-
-    /** The problem for a cursor that this API did not hand out. */
-    public static ServiceException invalidCursor() {
-        return ServiceException.invalid(CURSOR, "is not a cursor from a next link of this list");
     }
 }

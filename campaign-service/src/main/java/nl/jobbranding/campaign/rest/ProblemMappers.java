@@ -61,8 +61,7 @@ public class ProblemMappers {
                 .map(v -> new InvalidParam(fieldPath(v), v.getMessage()))
                 .sorted(Comparator.comparing(InvalidParam::name).thenComparing(InvalidParam::reason))
                 .toList();
-        return problem(Response.Status.BAD_REQUEST, "validation", "Invalid input",
-                ServiceException.invalid(params).getMessage(), params, uriInfo);
+        return serviceException(ServiceException.invalid(params), uriInfo);
     }
 
     /** Takes precedence over Quarkus' own mapper for this type, which answers in plain JSON. */

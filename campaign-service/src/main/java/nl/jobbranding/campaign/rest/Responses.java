@@ -34,8 +34,12 @@ final class Responses {
         return RestResponse.ResponseBuilder.ok(resource.value()).tag(ETags.of(resource.version())).build();
     }
 
+    /** 201 for a resource created under the request's path with this id. */
     static <T> RestResponse<T> created(Versioned<T> resource, UriInfo uriInfo, Object id) {
-        URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build();
+        return created(resource, uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build());
+    }
+
+    static <T> RestResponse<T> created(Versioned<T> resource, URI location) {
         return RestResponse.ResponseBuilder.<T>created(location).entity(resource.value())
                 .tag(ETags.of(resource.version())).build();
     }

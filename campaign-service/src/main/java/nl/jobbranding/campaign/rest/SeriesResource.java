@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.jobbranding.campaign.api.Page;
 import nl.jobbranding.campaign.api.Series;
 import nl.jobbranding.campaign.api.SeriesInput;
+import nl.jobbranding.campaign.mapping.ApiMapper;
 import nl.jobbranding.campaign.model.SeriesStatus;
 import nl.jobbranding.campaign.repository.SeriesRepository;
 import nl.jobbranding.campaign.service.SeriesService;
@@ -62,7 +63,8 @@ public class SeriesResource {
                                    @Parameter(description = "Only series on this channel.", example = "instagram") @QueryParam("channel") String channel,
                                    @Context UriInfo uriInfo) {
         SeriesRepository.SeriesFilter filter = new SeriesRepository.SeriesFilter(QueryParams.uuid("campaignId", campaignId),
-                blankToNull(unitCode), QueryParams.enumValue("status", status, SeriesStatus.class), blankToNull(channel));
+                ApiMapper.blankToNull(unitCode), QueryParams.enumValue("status", status, SeriesStatus.class),
+                ApiMapper.blankToNull(channel));
         return paging.page(service.list(paging.request(limit, cursor), filter), uriInfo);
     }
 
@@ -114,9 +116,5 @@ public class SeriesResource {
                                            @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         service.delete(seriesId, ETags.ifMatch(ifMatch));
         return Responses.noContent();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -12,7 +12,7 @@ final class Keys {
         try {
             return UUID.fromString(key);
         } catch (IllegalArgumentException e) {
-            throw ServiceException.invalid("cursor", "is not a cursor from a next link of this list");
+            throw ServiceException.invalidCursor();
         }
     }
 }

@@ -57,6 +57,11 @@ public class ServiceException extends RuntimeException {
                 + "; from " + from + " it can go to: " + allowed + ".");
     }
 
+    /** The problem for a paging cursor that this API did not hand out. */
+    public static ServiceException invalidCursor() {
+        return invalid("cursor", "is not a cursor from a next link of this list");
+    }
+
     public static ServiceException conflict(String title, String detail) {
         return new ServiceException(Kind.CONFLICT, title, detail, List.of(), null);
     }
