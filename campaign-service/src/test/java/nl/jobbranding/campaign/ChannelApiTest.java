@@ -3,7 +3,7 @@ package nl.jobbranding.campaign;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import nl.jobbranding.postgres.PostgresTestResource;
+import nl.jobbranding.runtime.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

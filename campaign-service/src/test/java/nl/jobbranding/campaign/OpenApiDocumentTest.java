@@ -3,7 +3,8 @@ package nl.jobbranding.campaign;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import nl.jobbranding.postgres.PostgresTestResource;
+import nl.jobbranding.runtime.ApiDesignRules;
+import nl.jobbranding.runtime.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -4,7 +4,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import nl.jobbranding.postgres.PostgresTestResource;
+import nl.jobbranding.runtime.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

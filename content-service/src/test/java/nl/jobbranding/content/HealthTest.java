@@ -4,7 +4,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import nl.jobbranding.postgres.PostgresTestResource;
+import nl.jobbranding.runtime.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;

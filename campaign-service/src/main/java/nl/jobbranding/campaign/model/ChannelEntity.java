@@ -1,5 +1,6 @@
 package nl.jobbranding.campaign.model;
 
+import nl.jobbranding.api.model.Audited;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

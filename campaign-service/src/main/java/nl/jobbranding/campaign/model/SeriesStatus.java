@@ -1,5 +1,6 @@
 package nl.jobbranding.campaign.model;
 
+import nl.jobbranding.api.model.ApiEnum;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.List;

@@ -1,5 +1,8 @@
 package nl.jobbranding.campaign.rest;
 
+import nl.jobbranding.api.rest.ETags;
+import nl.jobbranding.api.rest.Paging;
+import nl.jobbranding.api.rest.Responses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,9 +20,9 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.jobbranding.campaign.api.Capacity;
 import nl.jobbranding.campaign.api.CapacityAssessment;
 import nl.jobbranding.campaign.api.CapacityInput;
-import nl.jobbranding.campaign.api.Page;
+import nl.jobbranding.api.Page;
 import nl.jobbranding.campaign.service.CapacityService;
-import nl.jobbranding.campaign.service.Slice;
+import nl.jobbranding.api.service.Slice;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,5 +1,8 @@
 package nl.jobbranding.campaign.rest;
 
+import nl.jobbranding.api.rest.ETags;
+import nl.jobbranding.api.rest.Paging;
+import nl.jobbranding.api.rest.Responses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +21,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import nl.jobbranding.campaign.api.Channel;
 import nl.jobbranding.campaign.api.ChannelInput;
-import nl.jobbranding.campaign.api.Page;
+import nl.jobbranding.api.Page;
 import nl.jobbranding.campaign.service.ChannelService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

@@ -1,5 +1,9 @@
 package nl.jobbranding.campaign.rest;
 
+import nl.jobbranding.api.rest.ETags;
+import nl.jobbranding.api.rest.Paging;
+import nl.jobbranding.api.rest.QueryParams;
+import nl.jobbranding.api.rest.Responses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,14 +20,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
-import nl.jobbranding.campaign.api.Page;
+import nl.jobbranding.api.Page;
 import nl.jobbranding.campaign.api.Series;
 import nl.jobbranding.campaign.api.SeriesInput;
 import nl.jobbranding.campaign.mapping.ApiMapper;
 import nl.jobbranding.campaign.model.SeriesStatus;
 import nl.jobbranding.campaign.repository.SeriesRepository;
 import nl.jobbranding.campaign.service.SeriesService;
-import nl.jobbranding.campaign.service.Versioned;
+import nl.jobbranding.api.service.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,5 +1,11 @@
 package nl.jobbranding.campaign.service;
 
+import nl.jobbranding.api.service.IfMatch;
+import nl.jobbranding.api.service.PageRequest;
+import nl.jobbranding.api.service.ServiceException;
+import nl.jobbranding.api.service.Slice;
+import nl.jobbranding.api.service.Versioned;
+import nl.jobbranding.api.service.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.jobbranding.campaign.api.AudienceExpectations;

@@ -1,5 +1,6 @@
 package nl.jobbranding.campaign.service;
 
+import nl.jobbranding.api.service.ServiceException;
 /** Rules for the codes and other identifying fields that cannot change once a resource exists. */
 final class Codes {
 

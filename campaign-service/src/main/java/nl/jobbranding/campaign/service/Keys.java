@@ -1,5 +1,6 @@
 package nl.jobbranding.campaign.service;
 
+import nl.jobbranding.api.service.ServiceException;
 import java.util.UUID;
 
 /** Sort keys from paging cursors. */

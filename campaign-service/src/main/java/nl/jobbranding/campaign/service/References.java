@@ -1,6 +1,6 @@
 package nl.jobbranding.campaign.service;
 
-import nl.jobbranding.campaign.api.Problem.InvalidParam;
+import nl.jobbranding.api.Problem.InvalidParam;
 
 import java.util.Collection;
 import java.util.HashSet;

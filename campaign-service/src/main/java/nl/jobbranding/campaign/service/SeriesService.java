@@ -1,8 +1,14 @@
 package nl.jobbranding.campaign.service;
 
+import nl.jobbranding.api.service.IfMatch;
+import nl.jobbranding.api.service.PageRequest;
+import nl.jobbranding.api.service.ServiceException;
+import nl.jobbranding.api.service.Slice;
+import nl.jobbranding.api.service.Versioned;
+import nl.jobbranding.api.service.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.jobbranding.campaign.api.Problem.InvalidParam;
+import nl.jobbranding.api.Problem.InvalidParam;
 import nl.jobbranding.campaign.api.Series;
 import nl.jobbranding.campaign.api.SeriesInput;
 import nl.jobbranding.campaign.mapping.ApiMapper;

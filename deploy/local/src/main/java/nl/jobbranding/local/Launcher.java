@@ -1,6 +1,6 @@
 package nl.jobbranding.local;
 
-import nl.jobbranding.postgres.LocalPostgres;
+import nl.jobbranding.runtime.LocalPostgres;
 
 import java.io.IOException;
 import java.net.URI;

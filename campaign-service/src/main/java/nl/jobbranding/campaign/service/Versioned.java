@@ -1,5 +1,0 @@
-package nl.jobbranding.campaign.service;
-
-/** A resource representation together with its version, which the REST layer sends as its ETag. */
-public record Versioned<T>(T value, long version) {
-}

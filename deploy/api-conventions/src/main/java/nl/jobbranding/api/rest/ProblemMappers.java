@@ -1,0 +1,211 @@
+package nl.jobbranding.api.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.jobbranding.api.Problem;
+import nl.jobbranding.api.Problem.InvalidParam;
+import nl.jobbranding.api.service.ServiceException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where failures become HTTP answers: every error is an RFC 9457 problem document, no stack
+ * trace ever leaves the service, and validation problems name every invalid field by its path.
+ */
+public class ProblemMappers {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String TYPE_PREFIX = "urn:nl:jobbranding:problem:";
+
+    @ServerExceptionMapper
+    public Response serviceException(ServiceException e, UriInfo uriInfo) {
+        return switch (e.kind()) {
+            case NOT_FOUND -> problem(Response.Status.NOT_FOUND, "not-found", e.title(), e.getMessage(), List.of(), uriInfo);
+            case INVALID -> problem(Response.Status.BAD_REQUEST, "validation", e.title(), e.getMessage(), e.invalidParams(), uriInfo);
+            case CONFLICT -> problem(Response.Status.CONFLICT, "conflict", e.title(), e.getMessage(), List.of(), uriInfo);
+            case VERSION_REQUIRED -> problem(Response.Status.fromStatusCode(428), "version-required", e.title(), e.getMessage(), List.of(), uriInfo);
+            case STALE -> {
+                Response stale = problem(Response.Status.PRECONDITION_FAILED, "stale-version", e.title(), e.getMessage(), List.of(), uriInfo);
+                yield e.currentVersion() == null ? stale : Response.fromResponse(stale).tag(ETags.of(e.currentVersion())).build();
+            }
+        };
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uriInfo) {
+        boolean returnValue = e.getConstraintViolations().stream()
+                .anyMatch(v -> kinds(v.getPropertyPath()).contains(ElementKind.RETURN_VALUE));
+        if (returnValue) {
+            return unexpected(e, uriInfo);
+        }
+        List<InvalidParam> params = e.getConstraintViolations().stream()
+                .map(v -> new InvalidParam(fieldPath(v), v.getMessage()))
+                .sorted(Comparator.comparing(InvalidParam::name).thenComparing(InvalidParam::reason))
+                .toList();
+        return serviceException(ServiceException.invalid(params), uriInfo);
+    }
+
+    /** Takes precedence over Quarkus' own mapper for this type, which answers in plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uriInfo) {
+        return unreadableJson(e, uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uriInfo) {
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+            return invalidField(jsonPath(format), "'" + format.getValue() + "' is not one of: " + allowed, uriInfo);
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            if (mismatch.getPath().isEmpty()) {
+                return problem(Response.Status.BAD_REQUEST, "malformed-json", "Malformed JSON",
+                        "The request body must be a JSON object of the documented form.", List.of(), uriInfo);
+            }
+            String expected = mismatch.getTargetType() == null ? "another type" : describe(mismatch.getTargetType());
+            return invalidField(jsonPath(mismatch), "has the wrong type: expected " + expected, uriInfo);
+        }
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return problem(Response.Status.BAD_REQUEST, "malformed-json", "Malformed JSON",
+                "The request body is not valid JSON" + where + ".", List.of(), uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uriInfo, HttpHeaders headers) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uriInfo);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        String detail = switch (status.getStatusCode()) {
+            case 404 -> "There is nothing at " + uriInfo.getPath() + ".";
+            case 405 -> "This resource does not support that method.";
+            case 406 -> "This resource answers in application/json only.";
+            case 413 -> "The request body is larger than this API accepts.";
+            case 415 -> "Send the body as application/json, not " + headers.getMediaType() + ".";
+            default -> status.getReasonPhrase();
+        };
+        Response problem = problem(status, slug(status.getReasonPhrase()), status.getReasonPhrase(), detail, List.of(), uriInfo);
+        Response.ResponseBuilder builder = Response.fromResponse(problem);
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uriInfo) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", reference, uriInfo.getPath());
+        return problem(Response.Status.INTERNAL_SERVER_ERROR, "internal", "Internal server error",
+                "The service could not handle this request. Quote reference " + reference + " when you report it.",
+                List.of(), uriInfo);
+    }
+
+    private Response invalidField(String name, String reason, UriInfo uriInfo) {
+        List<InvalidParam> params = List.of(new InvalidParam(name, reason));
+        return problem(Response.Status.BAD_REQUEST, "validation", "Invalid input", name + ": " + reason, params, uriInfo);
+    }
+
+    public static Response problem(Response.StatusType status, String type, String title, String detail,
+                            List<InvalidParam> params, UriInfo uriInfo) {
+        Problem body = new Problem(URI.create(TYPE_PREFIX + type), title, status.getStatusCode(), detail,
+                URI.create(uriInfo.getRequestUri().getRawPath()), params);
+        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    private static String slug(String phrase) {
+        return phrase.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    private static String describe(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class || type.isEnum()) {
+            return "a string";
+        }
+        if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type.getPackageName().startsWith("java.time")) {
+            return "a date in ISO 8601 form, such as 2026-01-31";
+        }
+        return "an object";
+    }
+
+    /** The path of a JSON field as {@code a.b[0].c}. */
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    /**
+     * The path of a violation relative to the request: {@code values[0].code} for a body field, the parameter's
+     * name for a parameter ({@code body} when the body itself is missing).
+     */
+    private static String fieldPath(ConstraintViolation<?> violation) {
+        StringBuilder path = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (kind == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
+                path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(name);
+            }
+        }
+        return path.isEmpty() ? (parameter == null ? "body" : parameter) : path.toString();
+    }
+
+    private static List<ElementKind> kinds(Path path) {
+        return java.util.stream.StreamSupport.stream(path.spliterator(), false).map(Path.Node::getKind).toList();
+    }
+}

