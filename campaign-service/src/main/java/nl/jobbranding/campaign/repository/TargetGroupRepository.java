@@ -1,5 +1,7 @@
 package nl.jobbranding.campaign.repository;
 
+import nl.jobbranding.api.repository.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

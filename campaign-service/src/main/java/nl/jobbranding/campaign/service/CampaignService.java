@@ -62,7 +62,7 @@ public class CampaignService {
 
     @Transactional
     public Slice<Campaign> list(PageRequest page, CampaignStatus status) {
-        UUID after = page.after() == null ? null : Keys.uuid(page.after());
+        UUID after = page.afterUuid();
         return Slice.of(campaigns.pageAfter(after, status, page.limit() + 1), page.limit(), c -> c.id.toString(), ApiMapper::toApi);
     }
 

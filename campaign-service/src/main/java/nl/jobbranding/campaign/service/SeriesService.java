@@ -50,7 +50,7 @@ public class SeriesService {
 
     @Transactional
     public Slice<Series> list(PageRequest page, SeriesRepository.SeriesFilter filter) {
-        UUID after = page.after() == null ? null : Keys.uuid(page.after());
+        UUID after = page.afterUuid();
         return Slice.of(series.pageAfter(after, filter, page.limit() + 1), page.limit(), s -> s.id.toString(), ApiMapper::toApi);
     }
 

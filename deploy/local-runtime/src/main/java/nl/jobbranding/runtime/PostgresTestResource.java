@@ -2,12 +2,10 @@ package nl.jobbranding.runtime;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.UUID;
 
 /**
- * Quarkus test resource: one real PostgreSQL server for a module's whole test run, with the service's
+ * Quarkus test resource: the real PostgreSQL server of the test run ({@link TestPostgres}), with the service's
  * own database in it. Use it with {@code @WithTestResource(value = PostgresTestResource.class,
  * scope = TestResourceScope.GLOBAL)} so that every test class shares the server and the application.
  * <p>
@@ -19,7 +17,6 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     public static final String DATABASE_ARG = "database";
 
     private String database = "app";
-    private LocalPostgres postgres;
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -31,8 +28,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         if (System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null) {
             return Map.of();
         }
-        Path dataDirectory = Path.of(System.getProperty("java.io.tmpdir"), "pg-" + UUID.randomUUID());
-        postgres = LocalPostgres.start(dataDirectory, 0, true);
+        LocalPostgres postgres = TestPostgres.shared();
         postgres.ensureDatabase(database);
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
@@ -42,8 +38,6 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void stop() {
-        if (postgres != null) {
-            postgres.close();
-        }
+        // the server is shared by every test resource of the run and stops with the JVM
     }
 }

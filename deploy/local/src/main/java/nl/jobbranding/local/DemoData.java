@@ -2,6 +2,7 @@ package nl.jobbranding.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.jobbranding.runtime.DevTokens;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +10,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,17 +23,26 @@ import java.util.regex.Pattern;
  * A step that saves a name keeps the created resource's id; later steps, also in later services' files, use it as
  * {@code {name}} in paths and bodies (so content-service's stories can name the series campaign-service created).
  * A PUT first reads the resource to send its ETag in If-Match.
+ * <p>
+ * Every step is sent with a development token: a campaign manager's, or the persona named in {@code "as"}, written
+ * {@code role:who}: {@code unit-editor:DJI} is an editor of unit DJI, {@code community-manager:fatima} a community
+ * manager called Fatima.
  */
 final class DemoData {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9-]*)}");
 
+    private static final String DEFAULT_PERSONA = "campaign-manager:campagneteam";
+
     private final HttpClient http;
+    private final DevTokens tokens;
+    private final Map<String, String> tokenOf = new HashMap<>();
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, String> saved = new HashMap<>();
 
-    DemoData(HttpClient http) {
+    DemoData(HttpClient http, DevTokens tokens) {
         this.http = http;
+        this.tokens = tokens;
     }
 
     /** The product holds no data yet when campaign-service, where every story's campaign starts, has no campaign. */
@@ -53,11 +65,14 @@ final class DemoData {
             String method = step.path("method").asText();
             String path = fill(step.path("path").asText());
             String body = fill(json.writeValueAsString(step.path("body")));
+            String token = token(step.path("as").asText(DEFAULT_PERSONA));
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token)
                     .method(method, HttpRequest.BodyPublishers.ofString(body));
             if (method.equals("PUT")) {
-                HttpResponse<String> current = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+                HttpResponse<String> current = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Authorization", "Bearer " + token).GET());
                 current.headers().firstValue("ETag").ifPresent(tag -> request.header("If-Match", tag));
             }
             HttpResponse<String> response = send(request);
@@ -70,6 +85,18 @@ final class DemoData {
             count++;
         }
         System.out.println("[run] Loaded " + count + " demo records into " + service);
+    }
+
+    private String token(String persona) {
+        return tokenOf.computeIfAbsent(persona, p -> {
+            String[] parts = p.split(":", 2);
+            String role = parts[0];
+            String who = parts.length > 1 ? parts[1] : role;
+            boolean editor = role.equals("unit-editor");
+            String name = editor ? "Redactie " + who : Character.toUpperCase(who.charAt(0)) + who.substring(1);
+            return tokens.token((editor ? "redactie-" : "") + who.toLowerCase(java.util.Locale.ROOT), name, List.of(role),
+                    editor ? who : null, Duration.ofHours(1));
+        });
     }
 
     private String fill(String text) {

@@ -1,16 +1,13 @@
 package nl.jobbranding.local;
 
+import nl.jobbranding.runtime.DevTokens;
 import nl.jobbranding.runtime.LocalPostgres;
+import nl.jobbranding.runtime.ServiceProcess;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +28,7 @@ public final class Launcher {
 
     private final Settings settings;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final List<Service> started = new ArrayList<>();
+    private final List<ServiceProcess> started = new ArrayList<>();
     private LocalPostgres postgres;
 
     private Launcher(Settings settings) {
@@ -56,33 +53,44 @@ public final class Launcher {
                 new Service("content-service", settings.contentPort(), "content"),
                 new Service("gateway", settings.gatewayPort(), null));
         for (Service service : services) {
-            if (!Files.isRegularFile(service.jar(settings.root()))) {
-                throw new LaunchException(service.jar(settings.root()) + " is missing; build with ./mvnw package -DskipTests -Prun");
+            Path jar = ServiceProcess.jar(settings.root(), service.module());
+            if (!Files.isRegularFile(jar)) {
+                throw new LaunchException(jar + " is missing; build with ./mvnw package -DskipTests -Prun");
             }
         }
         Path logs = Files.createDirectories(settings.dataDir().resolve("logs"));
 
         say("Starting PostgreSQL on port " + settings.postgresPort() + " with its data in " + settings.dataDir().resolve("postgres"));
         postgres = LocalPostgres.start(settings.dataDir().resolve("postgres"), settings.postgresPort(), false);
+        DevTokens tokens = DevTokens.inFolder(settings.dataDir().resolve("keys"));
         for (Service service : services) {
+            Map<String, String> environment = new HashMap<>();
+            environment.put("MP_JWT_VERIFY_PUBLICKEY", tokens.publicKeyPem());
+            environment.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+            environment.put("QUARKUS_REST_CLIENT_CAMPAIGN_SERVICE_URL", "http://localhost:" + settings.campaignPort());
+            environment.put("QUARKUS_REST_CLIENT_CONTENT_SERVICE_URL", "http://localhost:" + settings.contentPort());
             if (service.database() != null) {
                 postgres.ensureDatabase(service.database());
+                environment.putAll(ServiceProcess.datasource(postgres, service.database()));
             }
+            Path log = logs.resolve(service.module() + ".log");
+            say("Starting " + service.module() + " on port " + service.port() + " (log: " + log + ")");
+            started.add(ServiceProcess.start(settings.root(), service.module(), service.port(), environment, log));
         }
-
-        for (Service service : services) {
-            say("Starting " + service.name() + " on port " + service.port() + " (log: " + logs.resolve(service.name() + ".log") + ")");
-            started.add(service.start(settings.root(), logs, postgres));
-        }
-        for (Service service : started) {
-            waitUntilReady(service);
+        for (ServiceProcess process : started) {
+            try {
+                process.awaitReady(READY_TIMEOUT);
+            } catch (IllegalStateException e) {
+                throw new LaunchException(e.getMessage());
+            }
+            say(process.name() + " is ready");
         }
         if (settings.demo()) {
-            DemoData demo = new DemoData(http);
+            DemoData demo = new DemoData(http, tokens);
             if (demo.productIsEmpty("http://localhost:" + settings.campaignPort())) {
                 say("Loading the demo data into the empty databases (turn this off with -Ddemo=false)");
-                for (Service service : started) {
-                    demo.load(service.name(), "http://localhost:" + service.port());
+                for (ServiceProcess process : started) {
+                    demo.load(process.name(), process.baseUrl());
                 }
             } else {
                 say("The databases hold data already: no demo data loaded");
@@ -90,29 +98,6 @@ public final class Launcher {
         }
         printWhereToGo();
         waitForAnExit();
-    }
-
-    private void waitUntilReady(Service service) throws Exception {
-        URI health = URI.create("http://localhost:" + service.port() + "/q/health/ready");
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!service.process().isAlive()) {
-                throw new LaunchException(service.name() + " stopped while starting; see its log:\n" + service.logTail());
-            }
-            try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    say(service.name() + " is ready");
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new LaunchException(service.name() + " was not ready within " + READY_TIMEOUT.toMinutes() + " minutes; see its log:\n"
-                + service.logTail());
     }
 
     private void printWhereToGo() {
@@ -137,8 +122,8 @@ public final class Launcher {
     /** Blocks until a service exits by itself (which is reported) or the launcher is stopped. */
     private void waitForAnExit() throws InterruptedException {
         while (true) {
-            for (Service service : started) {
-                if (!service.process().isAlive()) {
+            for (ServiceProcess service : started) {
+                if (!service.isAlive()) {
                     System.err.println(service.name() + " stopped unexpectedly; see its log:\n" + service.logTail());
                     System.exit(1);
                 }
@@ -153,19 +138,9 @@ public final class Launcher {
             return;
         }
         say("Stopping");
-        List<Service> reversed = new ArrayList<>(started);
+        List<ServiceProcess> reversed = new ArrayList<>(started);
         java.util.Collections.reverse(reversed);
-        reversed.forEach(service -> service.process().destroy());
-        for (Service service : reversed) {
-            try {
-                if (!service.process().waitFor(STOP_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
-                    service.process().destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                service.process().destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
+        reversed.forEach(service -> service.stop(STOP_TIMEOUT));
         started.clear();
         if (postgres != null) {
             try {
@@ -189,42 +164,8 @@ public final class Launcher {
         }
     }
 
-    /** One Quarkus application of the product, with its own database when it has one. */
-    record Service(String name, int port, String database, Process process, Path log) {
-
-        Service(String name, int port, String database) {
-            this(name, port, database, null, null);
-        }
-
-        Path jar(Path root) {
-            return root.resolve(name).resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
-        }
-
-        Service start(Path root, Path logs, LocalPostgres postgres) throws IOException {
-            Path logFile = logs.resolve(name + ".log");
-            String java = ProcessHandle.current().info().command().orElse("java");
-            ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar(root).toString())
-                    .directory(root.resolve(name).toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
-            Map<String, String> env = builder.environment();
-            env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            if (database != null) {
-                env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
-                env.put("QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER);
-                env.put("QUARKUS_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD);
-            }
-            return new Service(name, port, database, builder.start(), logFile);
-        }
-
-        String logTail() {
-            try {
-                List<String> lines = Files.readAllLines(log);
-                return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-            } catch (IOException e) {
-                return "(no log at " + log + ")";
-            }
-        }
+    /** One Quarkus application of the product (its module), with its own database when it has one. */
+    record Service(String module, int port, String database) {
     }
 
     /** The run command's settings, from {@code --name=value} arguments. */

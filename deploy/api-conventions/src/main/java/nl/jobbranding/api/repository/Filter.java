@@ -1,4 +1,4 @@
-package nl.jobbranding.campaign.repository;
+package nl.jobbranding.api.repository;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -11,13 +11,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The where-clause of a list query, built from the filters a client gave; absent (null) filters add nothing. */
-final class Filter {
+public final class Filter {
 
     private final List<String> clauses = new ArrayList<>();
     private final Parameters parameters = new Parameters();
 
     /** Adds {@code clause} (which uses {@code :name}) when the value is given. */
-    Filter and(String clause, String name, Object value) {
+    public Filter and(String clause, String name, Object value) {
         if (value != null) {
             clauses.add(clause);
             parameters.and(name, value);
@@ -25,16 +25,16 @@ final class Filter {
         return this;
     }
 
-    String query() {
+    public String query() {
         return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
     }
 
-    Parameters parameters() {
+    public Parameters parameters() {
         return parameters;
     }
 
     /** The codes among {@code codes} that {@code existing} (codes in, existing codes out) does not return. */
-    static Set<String> unknownCodes(Collection<String> codes, Function<Collection<String>, Stream<String>> existing) {
+    public static Set<String> unknownCodes(Collection<String> codes, Function<Collection<String>, Stream<String>> existing) {
         if (codes.isEmpty()) {
             return Set.of();
         }

@@ -1,0 +1,112 @@
+package nl.jobbranding.runtime;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Quarkus test resource: another of the product's services, really running (its packaged jar as a process, on
+ * its own database in the tests' PostgreSQL server), for a service whose tests call it over HTTP. Init arguments:
+ * {@code module} (such as campaign-service), {@code database} (its database name) and {@code urlProperty} (the
+ * configuration key that receives its base URL, such as {@code quarkus.rest-client.campaign-service.url}).
+ * <p>
+ * Tests may stop and start it again ({@link #stop(String)}, {@link #restart(String)}) to see how their service
+ * behaves while it is down.
+ */
+public class ServiceTestResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String MODULE_ARG = "module";
+    public static final String DATABASE_ARG = "database";
+    public static final String URL_PROPERTY_ARG = "urlProperty";
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
+    private static final Map<String, Running> RUNNING = new ConcurrentHashMap<>();
+
+    private String module;
+    private String database;
+    private String urlProperty;
+
+    private record Running(ServiceProcess process, Map<String, String> environment) {
+    }
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        module = required(initArgs, MODULE_ARG);
+        database = required(initArgs, DATABASE_ARG);
+        urlProperty = required(initArgs, URL_PROPERTY_ARG);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> environment = new HashMap<>(ServiceProcess.datasource(TestPostgres.shared(), database));
+        TestPostgres.shared().ensureDatabase(database);
+        ServiceProcess process = startAndWait(environment, ServiceProcess.freePort());
+        RUNNING.put(module, new Running(process, environment));
+        return Map.of(urlProperty, process.baseUrl());
+    }
+
+    @Override
+    public void stop() {
+        Running running = RUNNING.remove(module);
+        if (running != null) {
+            running.process().close();
+        }
+    }
+
+    /** The base URL of a running service, such as {@code http://localhost:41234}. */
+    public static String baseUrl(String module) {
+        return running(module).process().baseUrl();
+    }
+
+    /** Stops the service, as if it crashed or was taken down. */
+    public static void stop(String module) {
+        running(module).process().stop(Duration.ofSeconds(20));
+    }
+
+    /** Starts a stopped service again on the same port and database. */
+    public static void restart(String module) {
+        Running running = running(module);
+        running.process().stop(Duration.ofSeconds(20));
+        RUNNING.put(module, new Running(startAndWait(module, running.environment(), running.process().port()), running.environment()));
+    }
+
+    private ServiceProcess startAndWait(Map<String, String> environment, int port) {
+        return startAndWait(module, environment, port);
+    }
+
+    private static ServiceProcess startAndWait(String module, Map<String, String> environment, int port) {
+        Path root = ServiceProcess.projectRoot();
+        Path log = Path.of(System.getProperty("java.io.tmpdir"), module + "-" + port + ".log");
+        ServiceProcess process = ServiceProcess.start(root, module, port, environment, log);
+        try {
+            return process.awaitReady(READY_TIMEOUT);
+        } catch (InterruptedException e) {
+            process.close();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting " + module, e);
+        } catch (RuntimeException e) {
+            process.close();
+            throw e;
+        }
+    }
+
+    private static Running running(String module) {
+        Running running = RUNNING.get(module);
+        if (running == null) {
+            throw new IllegalStateException(module + " is not started by a ServiceTestResource");
+        }
+        return running;
+    }
+
+    private static String required(Map<String, String> args, String name) {
+        String value = args.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("ServiceTestResource needs the init argument " + name);
+        }
+        return value;
+    }
+}
