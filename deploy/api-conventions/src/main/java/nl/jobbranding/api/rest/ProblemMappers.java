@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -43,11 +46,29 @@ public class ProblemMappers {
             case INVALID -> problem(Response.Status.BAD_REQUEST, "validation", e.title(), e.getMessage(), e.invalidParams(), uriInfo);
             case CONFLICT -> problem(Response.Status.CONFLICT, "conflict", e.title(), e.getMessage(), List.of(), uriInfo);
             case VERSION_REQUIRED -> problem(Response.Status.fromStatusCode(428), "version-required", e.title(), e.getMessage(), List.of(), uriInfo);
+            case FORBIDDEN -> problem(Response.Status.FORBIDDEN, "forbidden", e.title(), e.getMessage(), List.of(), uriInfo);
+            case UNAVAILABLE -> Response.fromResponse(problem(Response.Status.SERVICE_UNAVAILABLE, "unavailable", e.title(),
+                    e.getMessage(), List.of(), uriInfo)).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
             case STALE -> {
                 Response stale = problem(Response.Status.PRECONDITION_FAILED, "stale-version", e.title(), e.getMessage(), List.of(), uriInfo);
                 yield e.currentVersion() == null ? stale : Response.fromResponse(stale).tag(ETags.of(e.currentVersion())).build();
             }
         };
+    }
+
+    /** No token, or one that is invalid or expired. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uriInfo) {
+        return Response.fromResponse(problem(Response.Status.UNAUTHORIZED, "unauthenticated", "Authentication required",
+                        "Send a valid bearer token (Authorization: Bearer <JWT>) to use this operation.", List.of(), uriInfo))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /** A valid token whose roles do not include one this operation needs. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uriInfo) {
+        return problem(Response.Status.FORBIDDEN, "forbidden", "Not allowed",
+                "Your role does not allow this operation.", List.of(), uriInfo);
     }
 
     @ServerExceptionMapper

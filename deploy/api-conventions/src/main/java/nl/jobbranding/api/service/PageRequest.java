@@ -1,5 +1,7 @@
 package nl.jobbranding.api.service;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
@@ -16,6 +18,27 @@ public record PageRequest(String after, int limit) {
             return UUID.fromString(after);
         } catch (IllegalArgumentException e) {
             throw ServiceException.invalidCursor();
+        }
+    }
+
+    /** The sort key of lists sorted by a time and then by id, or null for the first page. */
+    public TimeKey afterTimeKey() {
+        if (after == null) {
+            return null;
+        }
+        String[] parts = after.split("\\|", 2);
+        try {
+            return new TimeKey(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+        } catch (DateTimeParseException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            throw ServiceException.invalidCursor();
+        }
+    }
+
+    /** A sort key of a time and an id (for ties). */
+    public record TimeKey(Instant at, UUID id) {
+
+        public static String of(Instant at, UUID id) {
+            return at + "|" + id;
         }
     }
 }

@@ -20,20 +20,31 @@ public class ServiceException extends RuntimeException {
         /** The client changed an older version than the current one. */
         STALE,
         /** The client must say which version it changes (If-Match). */
-        VERSION_REQUIRED
+        VERSION_REQUIRED,
+        /** The caller's role or unit does not allow this on this resource. */
+        FORBIDDEN,
+        /** A service this one depends on does not answer (in time); try again later. */
+        UNAVAILABLE
     }
 
     private final Kind kind;
     private final String title;
     private final List<InvalidParam> invalidParams;
     private final Long currentVersion;
+    private final Integer retryAfterSeconds;
 
     private ServiceException(Kind kind, String title, String detail, List<InvalidParam> invalidParams, Long currentVersion) {
+        this(kind, title, detail, invalidParams, currentVersion, null);
+    }
+
+    private ServiceException(Kind kind, String title, String detail, List<InvalidParam> invalidParams, Long currentVersion,
+                             Integer retryAfterSeconds) {
         super(detail);
         this.kind = kind;
         this.title = title;
         this.invalidParams = List.copyOf(invalidParams);
         this.currentVersion = currentVersion;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static ServiceException notFound(String what, Object key) {
@@ -66,6 +77,28 @@ public class ServiceException extends RuntimeException {
         return new ServiceException(Kind.CONFLICT, title, detail, List.of(), null);
     }
 
+    /** The caller may not do this: {@code detail} says which role or unit would be needed. */
+    public static ServiceException forbidden(String detail) {
+        return new ServiceException(Kind.FORBIDDEN, "Not allowed", detail, List.of(), null);
+    }
+
+    /** A service this one needs is down, slow or refused by its circuit breaker. */
+    public static ServiceException unavailable(String service, int retryAfterSeconds) {
+        return new ServiceException(Kind.UNAVAILABLE, "Service unavailable", service + " does not answer at the moment, "
+                + "so this request cannot be handled now. Nothing was changed; try again in " + retryAfterSeconds + " seconds.",
+                List.of(), null, retryAfterSeconds);
+    }
+
+    /**
+     * Like {@link #stale(String, Long)}, with the resource's current state in the detail so the client sees why.
+     */
+    public static ServiceException stale(String what, long currentVersion, String currentState) {
+        return new ServiceException(Kind.STALE, "Version mismatch",
+                "The " + what + " was changed by someone else since you read it; it is now at version " + currentVersion
+                        + " and in state " + currentState + ". Read it again and decide on that version.",
+                List.of(), currentVersion);
+    }
+
     /** @param currentVersion the version the resource has now, null when not known (a concurrent write won). */
     public static ServiceException stale(String what, Long currentVersion) {
         String current = currentVersion == null ? "" : "; its current version is " + currentVersion;
@@ -91,6 +124,11 @@ public class ServiceException extends RuntimeException {
 
     public List<InvalidParam> invalidParams() {
         return invalidParams;
+    }
+
+    /** For {@link Kind#UNAVAILABLE}: when to try again. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     /** For {@link Kind#STALE}: the version the resource has now. */

@@ -1,0 +1,50 @@
+package nl.jobbranding.content.api;
+
+import nl.jobbranding.content.model.Action;
+import nl.jobbranding.content.model.StoryState;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(description = "A job-branding story with its place in the moderation workflow.")
+public record Story(
+        @Schema(example = "0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b") UUID id,
+        @Schema(example = "0192f0c5-1b2c-7d3e-9f40-5a6b7c8d9e0f") UUID seriesId,
+        @Schema(example = "DJI") String unitCode,
+        @Schema(description = "The series' campaign; known from the first submission on.", example = "0192f0c4-7a1e-7cc1-8a3e-2f1d4c5b6a79")
+        UUID campaignId,
+        @Schema(example = "in-review") StoryState state,
+        @Schema(description = "Why the story is in its state, for changes requested, rejected and withdrawn stories.",
+                example = "De consent van een geïnterviewde is ingetrokken.")
+        String stateReason,
+        @Schema(description = "The current revision's number; every edit adds one.", example = "2") int revision,
+        StoryContent content,
+        @Schema(description = "Whether the unit is sensitive, so that two community managers must approve.", example = "true")
+        boolean unitSensitive,
+        @Schema(description = "Approvals needed and given for the current review round.") Approvals approvals,
+        @Schema(description = "Who reviews the story now, while the claim lasts.") Claim claim,
+        @Schema(example = "2026-11-20T08:00:00Z") Instant submittedAt,
+        @Schema(example = "2026-12-01T07:00:00Z") Instant publishAt,
+        @Schema(example = "2026-12-01T07:00:00Z") Instant publishedAt,
+        @Schema(example = "2027-03-01T00:00:00Z") Instant expiresAt,
+        @Schema(description = "The actions the caller may take now.", example = "[\"claim\"]") List<Action> allowedActions,
+        @Schema(example = "2026-11-19T09:30:00Z") Instant createdAt,
+        @Schema(example = "2026-11-20T08:00:00Z") Instant updatedAt) {
+
+    @Schema(name = "Approvals", description = "Approvals needed for the story and those given in the current round.")
+    public record Approvals(
+            @Schema(example = "2") int needed,
+            @Schema(description = "Names of the community managers who approved the current revision.", example = "[\"Fatima\"]")
+            List<String> givenBy) {
+    }
+
+    @Schema(name = "Claim", description = "A community manager's claim on a story for review.")
+    public record Claim(
+            @Schema(example = "Fatima") String byName,
+            @Schema(example = "2026-11-20T08:30:00Z") Instant until,
+            @Schema(description = "False when the claim has run out; anyone may claim the story then.", example = "true")
+            boolean live) {
+    }
+}

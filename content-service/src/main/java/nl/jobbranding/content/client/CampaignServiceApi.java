@@ -1,0 +1,29 @@
+package nl.jobbranding.content.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.UUID;
+
+/** The part of campaign-service's API that content-service reads. Used only through {@link CampaignClient}. */
+@RegisterRestClient(configKey = "campaign-service")
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+interface CampaignServiceApi {
+
+    @GET
+    @Path("/series/{id}")
+    SeriesRef series(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/campaigns/{id}")
+    CampaignRef campaign(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/units/{code}")
+    UnitRef unit(@PathParam("code") String code);
+}

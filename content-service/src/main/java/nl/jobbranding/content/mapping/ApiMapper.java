@@ -1,0 +1,72 @@
+package nl.jobbranding.content.mapping;
+
+import nl.jobbranding.content.api.AuditEvent;
+import nl.jobbranding.content.api.Comment;
+import nl.jobbranding.content.api.FeaturedPerson;
+import nl.jobbranding.content.api.PublishedStory;
+import nl.jobbranding.content.api.Review;
+import nl.jobbranding.content.api.Revision;
+import nl.jobbranding.content.api.Story;
+import nl.jobbranding.content.api.StoryContent;
+import nl.jobbranding.content.api.TransparencyEntry;
+import nl.jobbranding.content.model.Action;
+import nl.jobbranding.content.model.AuditEventEntity;
+import nl.jobbranding.content.model.CommentEntity;
+import nl.jobbranding.content.model.FeaturedPersonEntity;
+import nl.jobbranding.content.model.ReviewEntity;
+import nl.jobbranding.content.model.StoryEntity;
+import nl.jobbranding.content.model.StoryRevisionEntity;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Entities to API records and back. */
+public final class ApiMapper {
+
+    private ApiMapper() {
+    }
+
+    public static Story toApi(StoryEntity e, List<String> approvedBy, List<Action> allowedActions, Instant now) {
+        Story.Claim claim = e.claimedBy == null ? null : new Story.Claim(e.claimedByName, e.claimedUntil, e.claimLive(now));
+        return new Story(e.id, e.seriesId, e.unitCode, e.campaignId, e.state, e.stateReason, e.revision, e.content,
+                e.unitSensitive, new Story.Approvals(e.approvalsNeeded, approvedBy), claim, e.submittedAt, e.publishAt,
+                e.publishedAt, e.expiresAt, allowedActions, e.createdAt, e.updatedAt);
+    }
+
+    public static Revision toApi(StoryRevisionEntity e) {
+        return new Revision(e.key.number(), e.createdByName, e.createdAt, e.content);
+    }
+
+    public static PublishedStory toPublished(StoryEntity e) {
+        StoryContent c = e.content;
+        return new PublishedStory(e.id, e.campaignId, e.seriesId, e.unitCode, c.title(), c.summary(), c.body(), c.bodyFormat(),
+                c.language(), c.channels(), c.tags(), c.media(), c.vacancyLinks(), c.author(), c.contactPerson(), e.publishedAt,
+                e.expiresAt);
+    }
+
+    public static Review toApi(ReviewEntity e) {
+        return new Review(e.id, e.storyId, e.revision, e.reviewerName, e.decision, e.reasons, e.verdicts.values(),
+                e.verdicts.channels(), e.decidedAt);
+    }
+
+    /** A decision as the public may see it: values and verdicts, no names, no free text. */
+    public static TransparencyEntry toTransparency(ReviewEntity r, StoryEntity s) {
+        List<TransparencyEntry.ValueOutcome> values = r.verdicts.values().stream()
+                .map(v -> new TransparencyEntry.ValueOutcome(v.value(), v.verdict())).toList();
+        return new TransparencyEntry(r.id, s.id, s.campaignId, s.seriesId, s.unitCode, s.state, r.decision, values, r.decidedAt);
+    }
+
+    public static Comment toApi(CommentEntity e) {
+        return new Comment(e.id, e.storyId, e.revision, e.parentId, e.authorName, e.text, e.resolvedAt, e.resolvedByName,
+                e.createdAt);
+    }
+
+    public static AuditEvent toApi(AuditEventEntity e) {
+        return new AuditEvent(e.id, e.at, e.actorName, e.actorRole, e.action, e.fromState, e.toState, e.revision, e.reason);
+    }
+
+    public static FeaturedPerson toApi(FeaturedPersonEntity e) {
+        return new FeaturedPerson(e.id, e.unitCode, e.name, e.consentScope, e.channelCodes.stream().sorted().toList(),
+                e.consentGivenOn, e.consentValidUntil, e.withdrawnAt, e.withdrawalReason, e.createdAt, e.updatedAt);
+    }
+}

@@ -1,0 +1,41 @@
+package nl.jobbranding.content.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import nl.jobbranding.content.api.StoryContent;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One saved version of a story's content; never changed once written. */
+@Entity
+@Table(name = "story_revision")
+public class StoryRevisionEntity extends PanacheEntityBase {
+
+    @EmbeddedId
+    public Key key;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, updatable = false)
+    public StoryContent content;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "created_by_name", nullable = false, updatable = false)
+    public String createdByName;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Embeddable
+    public record Key(@Column(name = "story_id") UUID storyId, @Column(name = "number") int number) implements Serializable {
+    }
+}

@@ -1,0 +1,15 @@
+package nl.jobbranding.content.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import nl.jobbranding.api.model.ApiEnum;
+
+/** Where a story is in the moderation workflow; the allowed moves between states are in {@link Workflow}. */
+public enum StoryState {
+    DRAFT, SUBMITTED, IN_REVIEW, CHANGES_REQUESTED, APPROVED, SCHEDULED, PUBLISHED, WITHDRAWN, REJECTED, ARCHIVED;
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return ApiEnum.value(this);
+    }
+}

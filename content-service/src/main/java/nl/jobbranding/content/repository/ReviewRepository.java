@@ -1,0 +1,45 @@
+package nl.jobbranding.content.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.jobbranding.content.model.ReviewEntity;
+import nl.jobbranding.content.model.StoryEntity;
+import nl.jobbranding.content.model.StoryState;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ReviewRepository implements PanacheRepositoryBase<ReviewEntity, UUID> {
+
+    public List<ReviewEntity> ofStory(UUID storyId) {
+        return list("storyId", Sort.by("decidedAt").and("id"), storyId);
+    }
+
+    /** A review with the story it decided on. */
+    public record Decided(ReviewEntity review, StoryEntity story) {
+    }
+
+    /** Decisions on stories that are now published or rejected, newest first. */
+    public List<Decided> transparencyAfter(Instant beforeDecided, UUID beforeId, UUID campaignId, int limit) {
+        String query = "select r, s from ReviewEntity r, StoryEntity s where s.id = r.storyId and s.state in :shown";
+        if (campaignId != null) {
+            query += " and s.campaignId = :campaign";
+        }
+        if (beforeDecided != null) {
+            query += " and (r.decidedAt < :before or (r.decidedAt = :before and r.id < :beforeId))";
+        }
+        var typed = getEntityManager().createQuery(query + " order by r.decidedAt desc, r.id desc", Object[].class)
+                .setParameter("shown", List.of(StoryState.PUBLISHED, StoryState.REJECTED))
+                .setMaxResults(limit);
+        if (campaignId != null) {
+            typed.setParameter("campaign", campaignId);
+        }
+        if (beforeDecided != null) {
+            typed.setParameter("before", beforeDecided).setParameter("beforeId", beforeId);
+        }
+        return typed.getResultList().stream().map(row -> new Decided((ReviewEntity) row[0], (StoryEntity) row[1])).toList();
+    }
+}

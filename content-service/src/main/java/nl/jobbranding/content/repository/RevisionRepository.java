@@ -1,0 +1,31 @@
+package nl.jobbranding.content.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.jobbranding.content.model.StoryRevisionEntity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class RevisionRepository implements PanacheRepositoryBase<StoryRevisionEntity, StoryRevisionEntity.Key> {
+
+    public Optional<StoryRevisionEntity> find(UUID storyId, int number) {
+        return findByIdOptional(new StoryRevisionEntity.Key(storyId, number));
+    }
+
+    public List<StoryRevisionEntity> ofStory(UUID storyId, int afterNumber, int limit) {
+        return find("key.storyId = ?1 and key.number > ?2", Sort.by("key.number"), storyId, afterNumber)
+                .range(0, limit - 1).list();
+    }
+
+    /** Account ids of everyone who wrote a revision of the story. */
+    public Set<String> writers(UUID storyId) {
+        return Set.copyOf(getEntityManager().createQuery(
+                        "select distinct r.createdBy from StoryRevisionEntity r where r.key.storyId = :story", String.class)
+                .setParameter("story", storyId).getResultList());
+    }
+}

@@ -1,0 +1,87 @@
+package nl.jobbranding.content.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import nl.jobbranding.api.repository.Filter;
+import nl.jobbranding.content.model.StoryEntity;
+import nl.jobbranding.content.model.StoryState;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class StoryRepository implements PanacheRepositoryBase<StoryEntity, UUID> {
+
+    /** What a list of stories can be narrowed to; null fields do not narrow. */
+    public record StoryFilter(UUID campaignId, UUID seriesId, String unitCode, StoryState state, String channelCode) {
+    }
+
+    /** The story, locked for the rest of the transaction, so that concurrent decisions on it happen one after another. */
+    public Optional<StoryEntity> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public List<StoryEntity> pageAfter(UUID after, StoryFilter filter, int limit) {
+        Filter where = narrowed(filter).and("id > :after", "after", after);
+        return find(where.query(), Sort.by("id"), where.parameters()).range(0, limit - 1).list();
+    }
+
+    /** Stories waiting for review (submitted, or in review), oldest submission first. */
+    public List<StoryEntity> queueAfter(Instant afterSubmitted, UUID afterId, StoryFilter filter, int limit) {
+        Filter where = narrowed(filter);
+        String query = "state in :waiting and " + where.query();
+        Parameters parameters = where.parameters().and("waiting", List.of(StoryState.SUBMITTED, StoryState.IN_REVIEW));
+        if (afterSubmitted != null) {
+            query += " and (submittedAt > :afterSubmitted or (submittedAt = :afterSubmitted and id > :afterId))";
+            parameters.and("afterSubmitted", afterSubmitted).and("afterId", afterId);
+        }
+        return find(query, Sort.by("submittedAt").and("id"), parameters).range(0, limit - 1).list();
+    }
+
+    /** Published stories in publication order (newest first is the feed's business; here stable by id). */
+    public List<StoryEntity> publishedAfter(UUID after, StoryFilter filter, int limit) {
+        Filter where = narrowed(new StoryFilter(filter.campaignId(), filter.seriesId(), filter.unitCode(), StoryState.PUBLISHED,
+                filter.channelCode())).and("id > :after", "after", after);
+        return find(where.query(), Sort.by("id"), where.parameters()).range(0, limit - 1).list();
+    }
+
+    public List<UUID> dueForPublication(Instant now) {
+        return find("state = ?1 and publishAt <= ?2", Sort.by("publishAt"), StoryState.SCHEDULED, now)
+                .project(IdOnly.class).list().stream().map(IdOnly::id).toList();
+    }
+
+    public List<UUID> dueForExpiry(Instant now) {
+        return find("state = ?1 and expiresAt <= ?2", Sort.by("expiresAt"), StoryState.PUBLISHED, now)
+                .project(IdOnly.class).list().stream().map(IdOnly::id).toList();
+    }
+
+    /** Stories that are published or scheduled and feature one of these people. */
+    public List<UUID> goingOutWith(List<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select distinct s.id from StoryEntity s join s.featuredPersonIds p "
+                        + "where p in :people and s.state in :out", UUID.class)
+                .setParameter("people", personIds)
+                .setParameter("out", List.of(StoryState.PUBLISHED, StoryState.SCHEDULED))
+                .getResultList();
+    }
+
+    private static Filter narrowed(StoryFilter filter) {
+        return new Filter()
+                .and("campaignId = :campaignId", "campaignId", filter.campaignId())
+                .and("seriesId = :seriesId", "seriesId", filter.seriesId())
+                .and("unitCode = :unitCode", "unitCode", filter.unitCode())
+                .and("state = :state", "state", filter.state())
+                .and(":channelCode member of channelCodes", "channelCode", filter.channelCode());
+    }
+
+    /** Projection of a story's id. */
+    public record IdOnly(UUID id) {
+    }
+}

@@ -1,0 +1,108 @@
+package nl.jobbranding.content.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.jobbranding.api.service.IfMatch;
+import nl.jobbranding.api.service.PageRequest;
+import nl.jobbranding.api.service.ServiceException;
+import nl.jobbranding.api.service.Slice;
+import nl.jobbranding.api.service.Versioned;
+import nl.jobbranding.api.service.Writes;
+import nl.jobbranding.content.api.ConsentWithdrawal;
+import nl.jobbranding.content.api.FeaturedPerson;
+import nl.jobbranding.content.api.FeaturedPersonInput;
+import nl.jobbranding.content.mapping.ApiMapper;
+import nl.jobbranding.content.model.FeaturedPersonEntity;
+import nl.jobbranding.content.repository.FeaturedPersonRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * People featured in stories and their consent. Withdrawing consent withdraws, at once and in the same transaction,
+ * every published or scheduled story featuring the person; the stories' audit trails say why.
+ */
+@ApplicationScoped
+public class FeaturedPersonService {
+
+    private static final String WHAT = "featured person";
+
+    private final FeaturedPersonRepository people;
+    private final WorkflowService workflow;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    FeaturedPersonService(FeaturedPersonRepository people, WorkflowService workflow, EntityManager entityManager, Clock clock) {
+        this.people = people;
+        this.workflow = workflow;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Slice<FeaturedPerson> list(PageRequest page, String unitCode, Actor actor) {
+        return Slice.of(people.pageAfter(page.afterUuid(), Access.unitScope(actor, unitCode), page.limit() + 1), page.limit(),
+                p -> p.id.toString(), ApiMapper::toApi);
+    }
+
+    @Transactional
+    public Versioned<FeaturedPerson> get(UUID id, Actor actor) {
+        FeaturedPersonEntity person = find(id);
+        Access.requireRead(actor, person.unitCode, WHAT);
+        return new Versioned<>(ApiMapper.toApi(person), person.version);
+    }
+
+    @Transactional
+    public Versioned<FeaturedPerson> create(FeaturedPersonInput input, Actor actor) {
+        Access.requireRead(actor, input.unitCode(), WHAT);
+        if (input.validUntil().isBefore(input.givenOn())) {
+            throw ServiceException.invalid("validUntil", "must not be before givenOn");
+        }
+        FeaturedPersonEntity person = new FeaturedPersonEntity();
+        person.unitCode = input.unitCode();
+        person.name = input.name().strip();
+        person.consentScope = input.consentScope().strip();
+        person.consentGivenOn = input.givenOn();
+        person.consentValidUntil = input.validUntil();
+        person.channelCodes = new HashSet<>(input.channels());
+        people.persist(person);
+        Writes.flush(entityManager, WHAT);
+        return new Versioned<>(ApiMapper.toApi(person), person.version);
+    }
+
+    /** Withdraws the consent and every published or scheduled story featuring the person. */
+    @Transactional
+    public Versioned<ConsentWithdrawal.Result> withdrawConsent(UUID id, IfMatch ifMatch, ConsentWithdrawal input, Actor actor) {
+        FeaturedPersonEntity person = find(id);
+        Access.requireRead(actor, person.unitCode, WHAT);
+        IfMatch.checkIfGiven(ifMatch, WHAT, person.version);
+        if (person.withdrawnAt != null) {
+            throw ServiceException.conflict("Already withdrawn", "This consent was withdrawn at " + person.withdrawnAt + ".");
+        }
+        Instant now = clock.instant();
+        person.withdrawnAt = now;
+        person.withdrawalReason = input.reason().strip();
+        List<UUID> withdrawn = workflow.withdrawFeaturing(List.of(person.id),
+                "Featured person " + person.id + " withdrew their consent on " + LocalDate.ofInstant(now, ZoneOffset.UTC) + ".");
+        Writes.flush(entityManager, WHAT);
+        return new Versioned<>(new ConsentWithdrawal.Result(ApiMapper.toApi(person), withdrawn), person.version);
+    }
+
+    /** Withdraws the stories of people whose consent period has ended. */
+    @Transactional
+    public List<UUID> endExpiredConsents() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<UUID> ended = people.consentEndedBefore(today);
+        return ended.isEmpty() ? List.of() : workflow.withdrawFeaturing(ended, "The consent of a featured person ended.");
+    }
+
+    private FeaturedPersonEntity find(UUID id) {
+        return people.findByIdOptional(id).orElseThrow(() -> ServiceException.notFound(WHAT, id));
+    }
+}

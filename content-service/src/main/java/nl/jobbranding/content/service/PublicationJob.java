@@ -1,0 +1,47 @@
+package nl.jobbranding.content.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.util.UUID;
+
+/**
+ * Acts on time: publishes scheduled stories, archives expired ones, and withdraws stories whose featured person's
+ * consent has ended. Runs every {@code content.publication.check-every} (off in tests, which call {@link #run()}
+ * after moving their clock). Each story is handled in its own transaction, so one failure stops nothing else.
+ */
+@ApplicationScoped
+public class PublicationJob {
+
+    private static final Logger LOG = Logger.getLogger(PublicationJob.class);
+
+    private final WorkflowService workflow;
+    private final FeaturedPersonService people;
+
+    PublicationJob(WorkflowService workflow, FeaturedPersonService people) {
+        this.workflow = workflow;
+        this.people = people;
+    }
+
+    @Scheduled(every = "${content.publication.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            identity = "publication")
+    public void run() {
+        WorkflowService.Due due = workflow.due();
+        for (UUID id : due.toPublish()) {
+            attempt("publish", id, () -> workflow.publishIfDue(id));
+        }
+        for (UUID id : due.toExpire()) {
+            attempt("expire", id, () -> workflow.expireIfDue(id));
+        }
+        people.endExpiredConsents();
+    }
+
+    private static void attempt(String what, UUID id, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Could not %s story %s; will try again on the next run", what, id);
+        }
+    }
+}

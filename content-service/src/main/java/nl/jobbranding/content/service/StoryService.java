@@ -1,0 +1,262 @@
+package nl.jobbranding.content.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.jobbranding.api.Problem.InvalidParam;
+import nl.jobbranding.api.service.IfMatch;
+import nl.jobbranding.api.service.PageRequest;
+import nl.jobbranding.api.service.ServiceException;
+import nl.jobbranding.api.service.Slice;
+import nl.jobbranding.api.service.Versioned;
+import nl.jobbranding.api.service.Writes;
+import nl.jobbranding.content.api.Revision;
+import nl.jobbranding.content.api.RevisionDiff;
+import nl.jobbranding.content.api.Story;
+import nl.jobbranding.content.api.StoryContent;
+import nl.jobbranding.content.api.StoryInput;
+import nl.jobbranding.content.mapping.ApiMapper;
+import nl.jobbranding.content.model.Action;
+import nl.jobbranding.content.model.FeaturedPersonEntity;
+import nl.jobbranding.content.model.Role;
+import nl.jobbranding.content.model.StoryEntity;
+import nl.jobbranding.content.model.StoryRevisionEntity;
+import nl.jobbranding.content.model.StoryState;
+import nl.jobbranding.content.repository.FeaturedPersonRepository;
+import nl.jobbranding.content.repository.RevisionRepository;
+import nl.jobbranding.content.repository.StoryRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Writing stories: a unit editor creates a story of their own unit and revises it while it is a draft or changes
+ * were requested; every edit is a new revision, and any two revisions can be compared.
+ */
+@ApplicationScoped
+public class StoryService {
+
+    static final String WHAT = "story";
+
+    private final StoryRepository stories;
+    private final RevisionRepository revisions;
+    private final FeaturedPersonRepository people;
+    private final StoryViews views;
+    private final AuditTrail audit;
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    StoryService(StoryRepository stories, RevisionRepository revisions, FeaturedPersonRepository people, StoryViews views,
+                 AuditTrail audit, EntityManager entityManager, ObjectMapper json, Clock clock) {
+        this.stories = stories;
+        this.revisions = revisions;
+        this.people = people;
+        this.views = views;
+        this.audit = audit;
+        this.entityManager = entityManager;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Slice<Story> list(PageRequest page, StoryRepository.StoryFilter filter, Actor actor) {
+        StoryRepository.StoryFilter scoped = new StoryRepository.StoryFilter(filter.campaignId(), filter.seriesId(),
+                Access.unitScope(actor, filter.unitCode()), filter.state(), filter.channelCode());
+        return Slice.of(stories.pageAfter(page.afterUuid(), scoped, page.limit() + 1), page.limit(), s -> s.id.toString(),
+                s -> views.story(s, actor));
+    }
+
+    @Transactional
+    public Versioned<Story> get(UUID id, Actor actor) {
+        StoryEntity story = find(id);
+        Access.requireRead(actor, story.unitCode, WHAT);
+        return views.versioned(story, actor);
+    }
+
+    @Transactional
+    public Versioned<Story> create(StoryInput input, Actor actor) {
+        Access.requireEditorOf(actor, input.unitCode(), WHAT);
+        Instant now = clock.instant();
+        checkFeaturedPeople(input);
+        StoryEntity story = new StoryEntity();
+        story.seriesId = input.seriesId();
+        story.unitCode = input.unitCode();
+        story.state = StoryState.DRAFT;
+        story.revision = 1;
+        story.createdBy = actor.id();
+        apply(story, input.content());
+        stories.persist(story);
+        addRevision(story, actor, now);
+        audit.record(story, actor, Role.UNIT_EDITOR, Action.CREATE, null, null, now);
+        Writes.flush(entityManager, WHAT);
+        return views.versioned(story, actor);
+    }
+
+    /** Saves the content as a new revision; identical content changes nothing. */
+    @Transactional
+    public Versioned<Story> update(UUID id, IfMatch ifMatch, StoryInput input, Actor actor) {
+        StoryEntity story = stories.findForUpdate(id).orElseThrow(() -> ServiceException.notFound(WHAT, id));
+        Access.requireEditorOf(actor, story.unitCode, WHAT);
+        IfMatch.check(ifMatch, WHAT, story.version);
+        List<InvalidParam> fixed = new ArrayList<>();
+        if (!story.seriesId.equals(input.seriesId())) {
+            fixed.add(new InvalidParam("seriesId", "cannot change; it is " + story.seriesId));
+        }
+        if (!story.unitCode.equals(input.unitCode())) {
+            fixed.add(new InvalidParam("unitCode", "cannot change; it is " + story.unitCode));
+        }
+        if (!fixed.isEmpty()) {
+            throw ServiceException.invalid(fixed);
+        }
+        if (story.state != StoryState.DRAFT && story.state != StoryState.CHANGES_REQUESTED) {
+            throw ServiceException.conflict("Not editable", "A story can be edited as a draft or when changes were requested; "
+                    + "this one is " + story.state + ".");
+        }
+        if (input.content().equals(story.content)) {
+            return views.versioned(story, actor);
+        }
+        checkFeaturedPeople(input);
+        Instant now = clock.instant();
+        story.revision++;
+        apply(story, input.content());
+        addRevision(story, actor, now);
+        audit.record(story, actor, Role.UNIT_EDITOR, Action.REVISE, story.state, null, now);
+        Writes.flush(entityManager, WHAT);
+        return views.versioned(story, actor);
+    }
+
+    @Transactional
+    public Slice<Revision> revisions(UUID id, PageRequest page, Actor actor) {
+        StoryEntity story = find(id);
+        Access.requireRead(actor, story.unitCode, WHAT);
+        int after = page.after() == null ? 0 : revisionKey(page.after());
+        return Slice.of(revisions.ofStory(id, after, page.limit() + 1), page.limit(), r -> Integer.toString(r.key.number()),
+                ApiMapper::toApi);
+    }
+
+    @Transactional
+    public Revision revision(UUID id, int number, Actor actor) {
+        StoryEntity story = find(id);
+        Access.requireRead(actor, story.unitCode, WHAT);
+        return ApiMapper.toApi(findRevision(id, number));
+    }
+
+    /** What changed from revision {@code from} to revision {@code to}. */
+    @Transactional
+    public RevisionDiff diff(UUID id, int to, Integer from, Actor actor) {
+        StoryEntity story = find(id);
+        Access.requireRead(actor, story.unitCode, WHAT);
+        int older = from == null ? to - 1 : from;
+        if (older < 1) {
+            throw ServiceException.invalid("from", "revision 1 is the first; compare it with a later one");
+        }
+        StoryRevisionEntity before = findRevision(id, older);
+        StoryRevisionEntity after = findRevision(id, to);
+        JsonNode a = json.valueToTree(before.content);
+        JsonNode b = json.valueToTree(after.content);
+        List<RevisionDiff.FieldChange> changes = new ArrayList<>();
+        compare("", a, b, changes);
+        List<String> bodyDiff = List.of();
+        if (!Objects.equals(before.content.body(), after.content.body())) {
+            List<String> lines = Arrays.asList(before.content.body().split("\n", -1));
+            List<String> newLines = Arrays.asList(after.content.body().split("\n", -1));
+            bodyDiff = UnifiedDiffUtils.generateUnifiedDiff("revision " + older, "revision " + to, lines,
+                    DiffUtils.diff(lines, newLines), 2);
+        }
+        return new RevisionDiff(older, to, changes, bodyDiff);
+    }
+
+    private void compare(String prefix, JsonNode a, JsonNode b, List<RevisionDiff.FieldChange> changes) {
+        Set<String> names = new TreeSet<>();
+        a.fieldNames().forEachRemaining(names::add);
+        b.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+            JsonNode before = a.get(name);
+            JsonNode after = b.get(name);
+            boolean hadValue = before != null && !before.isNull();
+            boolean hasValue = after != null && !after.isNull();
+            String path = prefix + name;
+            if (hadValue && hasValue && before.isObject() && after.isObject()) {
+                compare(path + ".", before, after, changes);
+            } else if (hadValue && !hasValue) {
+                changes.add(new RevisionDiff.FieldChange(path, "removed", before, null));
+            } else if (!hadValue && hasValue) {
+                changes.add(new RevisionDiff.FieldChange(path, "added", null, after));
+            } else if (hadValue && !before.equals(after)) {
+                changes.add(new RevisionDiff.FieldChange(path, "changed", before, after));
+            }
+        }
+    }
+
+    private void apply(StoryEntity story, StoryContent content) {
+        story.content = content;
+        story.channelCodes = new HashSet<>(content.channels());
+        story.featuredPersonIds = content.featuredPeople() == null ? new HashSet<>() : new HashSet<>(content.featuredPeople());
+    }
+
+    private void addRevision(StoryEntity story, Actor actor, Instant now) {
+        StoryRevisionEntity revision = new StoryRevisionEntity();
+        revision.key = new StoryRevisionEntity.Key(story.id, story.revision);
+        revision.content = story.content;
+        revision.createdBy = actor.id();
+        revision.createdByName = actor.name();
+        revision.createdAt = now;
+        revisions.persist(revision);
+    }
+
+    /** Featured people must exist and belong to the story's unit; duplicates are refused. */
+    private void checkFeaturedPeople(StoryInput input) {
+        List<UUID> ids = input.content().featuredPeople() == null ? List.of() : input.content().featuredPeople();
+        if (new LinkedHashSet<>(ids).size() != ids.size()) {
+            throw ServiceException.invalid("content.featuredPeople", "names a person more than once");
+        }
+        Map<UUID, FeaturedPersonEntity> known = new java.util.HashMap<>();
+        people.withIds(ids).forEach(p -> known.put(p.id, p));
+        List<InvalidParam> problems = new ArrayList<>();
+        for (Iterator<UUID> it = ids.iterator(); it.hasNext(); ) {
+            UUID personId = it.next();
+            int index = ids.indexOf(personId);
+            FeaturedPersonEntity person = known.get(personId);
+            if (person == null) {
+                problems.add(new InvalidParam("content.featuredPeople[" + index + "]", "there is no featured person '" + personId + "'"));
+            } else if (!person.unitCode.equals(input.unitCode())) {
+                problems.add(new InvalidParam("content.featuredPeople[" + index + "]", "belongs to unit " + person.unitCode));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ServiceException.invalid(problems);
+        }
+    }
+
+    private StoryEntity find(UUID id) {
+        return stories.findByIdOptional(id).orElseThrow(() -> ServiceException.notFound(WHAT, id));
+    }
+
+    private StoryRevisionEntity findRevision(UUID id, int number) {
+        return revisions.find(id, number).orElseThrow(() -> ServiceException.notFound("revision", id + "/" + number));
+    }
+
+    private static int revisionKey(String key) {
+        try {
+            return Integer.parseInt(key);
+        } catch (NumberFormatException e) {
+            throw ServiceException.invalidCursor();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package nl.jobbranding.content.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.jobbranding.api.service.Versioned;
+import nl.jobbranding.content.api.Story;
+import nl.jobbranding.content.mapping.ApiMapper;
+import nl.jobbranding.content.model.Action;
+import nl.jobbranding.content.model.Decision;
+import nl.jobbranding.content.model.ReviewEntity;
+import nl.jobbranding.content.model.Role;
+import nl.jobbranding.content.model.StoryEntity;
+import nl.jobbranding.content.model.StoryState;
+import nl.jobbranding.content.model.Workflow;
+import nl.jobbranding.content.repository.ReviewRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A story as a given actor sees it: with the approvals of the current round and the actions the actor may take. */
+@ApplicationScoped
+class StoryViews {
+
+    private static final Set<Action> CLAIM_HOLDER_ACTIONS = Set.of(Action.RELEASE, Action.APPROVE, Action.REQUEST_CHANGES,
+            Action.REJECT);
+
+    private final ReviewRepository reviews;
+    private final Clock clock;
+
+    StoryViews(ReviewRepository reviews, Clock clock) {
+        this.reviews = reviews;
+        this.clock = clock;
+    }
+
+    Story story(StoryEntity story, Actor actor) {
+        Instant now = clock.instant();
+        List<String> approvedBy = approvals(story).stream().map(r -> r.reviewerName).toList();
+        return ApiMapper.toApi(story, approvedBy, allowedActions(story, actor, now), now);
+    }
+
+    Versioned<Story> versioned(StoryEntity story, Actor actor) {
+        return new Versioned<>(story(story, actor), story.version);
+    }
+
+    /** The approvals of the current round: of the current revision, since its last submission. */
+    List<ReviewEntity> approvals(StoryEntity story) {
+        if (story.submittedAt == null) {
+            return List.of();
+        }
+        return reviews.ofStory(story.id).stream()
+                .filter(r -> r.decision == Decision.APPROVE && r.revision == story.revision
+                        && !r.decidedAt.isBefore(story.submittedAt))
+                .toList();
+    }
+
+    /** What the workflow table, the actor's roles and unit, and the claim allow the actor to do now. */
+    List<Action> allowedActions(StoryEntity story, Actor actor, Instant now) {
+        Set<Action> allowed = new LinkedHashSet<>();
+        if (actor.editsFor(story.unitCode) && (story.state == StoryState.DRAFT || story.state == StoryState.CHANGES_REQUESTED)) {
+            allowed.add(Action.REVISE);
+        }
+        for (Workflow.Transition transition : Workflow.TRANSITIONS) {
+            if (transition.from() != story.state || transition.roles().stream().noneMatch(actor::has)) {
+                continue;
+            }
+            boolean onlyEditors = transition.roles().equals(Set.of(Role.UNIT_EDITOR));
+            if (onlyEditors && !actor.editsFor(story.unitCode)) {
+                continue;
+            }
+            if (transition.action() == Action.CLAIM && story.claimLive(now) && !actor.id().equals(story.claimedBy)) {
+                continue;
+            }
+            if (CLAIM_HOLDER_ACTIONS.contains(transition.action())
+                    && !(story.claimLive(now) && actor.id().equals(story.claimedBy))) {
+                continue;
+            }
+            allowed.add(transition.action());
+        }
+        return new ArrayList<>(allowed);
+    }
+}
