@@ -7,13 +7,10 @@ import nl.jobbranding.runtime.ApiDesignRules;
 import nl.jobbranding.runtime.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -31,14 +28,6 @@ class OpenApiDocumentTest {
 
     @Test
     void followsTheNlApiDesignRules() throws Exception {
-        String document = given().when().get("/api/v1/openapi.json").then().statusCode(200).extract().asString();
-        assumeTrue(ApiDesignRules.available(), "NL API Design Rules NOT CHECKED: Spectral needs Node.js and npm, "
-                + "which this machine lacks (CI always checks)");
-
-        List<ApiDesignRules.Finding> findings = ApiDesignRules.lint(document);
-
-        findings.forEach(f -> System.out.println("NL API Design Rules: " + f));
-        List<ApiDesignRules.Finding> errors = findings.stream().filter(f -> f.severity().equals("error")).toList();
-        assertEquals(List.of(), errors, "The NL API Design Rules ruleset reports errors");
+        ApiDesignRules.check(given().when().get("/api/v1/openapi.json").then().statusCode(200).extract().asString());
     }
 }

@@ -166,7 +166,7 @@ final class Fixtures {
     /** A story submitted by its unit's editor. */
     static String submittedStory(Setting setting) {
         String id = createStory(setting);
-        transition(id, editor(setting.unitCode()), "submit").then().statusCode(200);
+        transition(id, editor(setting.unitCode()), "submit").then().log().ifValidationFails().statusCode(200);
         return id;
     }
 

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -16,14 +17,14 @@ import java.util.function.Supplier;
 
 /**
  * content-service's only way to campaign-service. Every call has a time limit, is retried (all are reads, so
- * idempotent) and goes through a circuit breaker; when campaign-service does not answer, the caller gets a 503
+ * idempotent) and goes through a circuit breaker (the fallback turns every failure, an open circuit included, into the
+ * 503 problem); when campaign-service does not answer, the caller gets a 503
  * problem with Retry-After instead of a hang or a 500. "Not found" is an answer, not a failure.
  */
 @ApplicationScoped
-@Timeout(value = 3, unit = ChronoUnit.SECONDS)
-@Retry(maxRetries = 2, delay = 200, jitter = 100)
-@CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = CampaignClient.RETRY_AFTER_SECONDS, delayUnit = ChronoUnit.SECONDS)
 public class CampaignClient {
+
+    private static final Logger LOG = Logger.getLogger(CampaignClient.class);
 
     static final String SERVICE = "campaign-service";
     static final int RETRY_AFTER_SECONDS = 10;
@@ -34,31 +35,40 @@ public class CampaignClient {
         this.api = api;
     }
 
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "seriesUnavailable")
     public Optional<SeriesRef> series(UUID id) {
         return found(() -> api.series(id));
     }
 
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "campaignUnavailable")
     public Optional<CampaignRef> campaign(UUID id) {
         return found(() -> api.campaign(id));
     }
 
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unitUnavailable")
     public Optional<UnitRef> unit(String code) {
         return found(() -> api.unit(code));
     }
 
-    Optional<SeriesRef> seriesUnavailable(UUID id) {
-        throw unavailable();
+    Optional<SeriesRef> seriesUnavailable(UUID id, Throwable cause) {
+        throw unavailable("series " + id, cause);
     }
 
-    Optional<CampaignRef> campaignUnavailable(UUID id) {
-        throw unavailable();
+    Optional<CampaignRef> campaignUnavailable(UUID id, Throwable cause) {
+        throw unavailable("campaign " + id, cause);
     }
 
-    Optional<UnitRef> unitUnavailable(String code) {
-        throw unavailable();
+    Optional<UnitRef> unitUnavailable(String code, Throwable cause) {
+        throw unavailable("unit " + code, cause);
     }
 
     private static <T> Optional<T> found(Supplier<T> call) {
@@ -72,7 +82,8 @@ public class CampaignClient {
         }
     }
 
-    private static ServiceException unavailable() {
+    private static ServiceException unavailable(String what, Throwable cause) {
+        LOG.warnf("%s did not answer for %s: %s", SERVICE, what, cause.toString());
         return ServiceException.unavailable(SERVICE, RETRY_AFTER_SECONDS);
     }
 }

@@ -2,6 +2,8 @@ package nl.jobbranding.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +47,19 @@ public final class ApiDesignRules {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /**
+     * Runs the ruleset on the document, prints every finding, and fails on errors. Skipped (JUnit assumption, loudly)
+     * where Spectral cannot run, see {@link #available()}.
+     */
+    public static void check(String document) throws IOException, InterruptedException {
+        Assumptions.assumeTrue(available(), "NL API Design Rules NOT CHECKED: Spectral needs Node.js and npm, "
+                + "which this machine lacks (CI always checks)");
+        List<Finding> findings = lint(document);
+        findings.forEach(f -> System.out.println("NL API Design Rules: " + f));
+        Assertions.assertEquals(List.of(), findings.stream().filter(f -> f.severity().equals("error")).toList(),
+                "The NL API Design Rules ruleset reports errors");
     }
 
     public static List<Finding> lint(String document) throws IOException, InterruptedException {

@@ -1,0 +1,96 @@
+package nl.jobbranding.content;
+
+import io.quarkus.test.junit.QuarkusTest;
+import nl.jobbranding.runtime.ServiceTestResource;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static nl.jobbranding.content.Fixtures.activeSeries;
+import static nl.jobbranding.content.Fixtures.as;
+import static nl.jobbranding.content.Fixtures.campaignManager;
+import static nl.jobbranding.content.Fixtures.campaignService;
+import static nl.jobbranding.content.Fixtures.content;
+import static nl.jobbranding.content.Fixtures.createStory;
+import static nl.jobbranding.content.Fixtures.editor;
+import static nl.jobbranding.content.Fixtures.storyInput;
+import static nl.jobbranding.content.Fixtures.transition;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** Submissions are checked against the real campaign-service: unknown and closed series, and campaign-service down. */
+@QuarkusTest
+class CampaignServiceDependencyTest {
+
+    @Test
+    void aStoryOfAnUnknownSeriesIsRefusedOnSubmission() {
+        Fixtures.Setting real = activeSeries(false);
+        Fixtures.Setting unknown = new Fixtures.Setting(real.campaignId(), "0192f0c5-1b2c-7d3e-9f40-5a6b7c8d9e0f",
+                real.unitCode(), real.channels());
+        String id = createStory(unknown);
+        transition(id, editor(real.unitCode()), "submit").then().statusCode(409)
+                .contentType("application/problem+json").body("title", equalTo("Unknown series"));
+        as(campaignManager()).get("/api/v1/stories/" + id).then().body("state", equalTo("draft"));
+    }
+
+    @Test
+    void aStoryOfAnEndedSeriesOrAnotherUnitsSeriesIsRefused() {
+        Fixtures.Setting setting = activeSeries(false);
+        String id = createStory(setting);
+        Map<String, Object> series = new HashMap<>(campaignService().get("/api/v1/series/" + setting.seriesId()).then()
+                .statusCode(200).extract().jsonPath().getMap(""));
+        String etag = campaignService().get("/api/v1/series/" + setting.seriesId()).header("ETag");
+        series.put("status", "ended");
+        campaignService().header("If-Match", etag).body(series).put("/api/v1/series/" + setting.seriesId()).then().statusCode(200);
+        transition(id, editor(setting.unitCode()), "submit").then().statusCode(409)
+                .body("title", equalTo("Series not active")).body("detail", containsString("ended"));
+
+        Fixtures.Setting other = activeSeries(false);
+        Fixtures.Setting mixed = new Fixtures.Setting(other.campaignId(), other.seriesId(), setting.unitCode(), other.channels());
+        String foreign = as(editor(setting.unitCode())).body(storyInput(mixed, content(mixed, "Titel", "Tekst.")))
+                .post("/api/v1/stories").then().statusCode(201).extract().path("id");
+        transition(foreign, editor(setting.unitCode()), "submit").then().statusCode(409)
+                .body("title", equalTo("Series of another unit"));
+    }
+
+    @Test
+    void whileCampaignServiceIsDownASubmissionGetsA503AndChangesNothing() {
+        Fixtures.Setting setting = activeSeries(false);
+        String id = createStory(setting);
+        ServiceTestResource.stop(ContentTestResources.CAMPAIGN_SERVICE);
+        try {
+            long started = System.nanoTime();
+            transition(id, editor(setting.unitCode()), "submit").then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", notNullValue())
+                    .body("detail", containsString("campaign-service"));
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            org.junit.jupiter.api.Assertions.assertTrue(millis < 15_000, "answered in " + millis + " ms");
+            as(campaignManager()).get("/api/v1/stories/" + id).then().body("state", equalTo("draft"));
+            as(campaignManager()).get("/api/v1/stories/" + id + "/audit-trail").then().body("items.action", equalTo(List.of("create")));
+        } finally {
+            ServiceTestResource.restart(ContentTestResources.CAMPAIGN_SERVICE);
+            awaitSubmissionsWork(setting);
+        }
+    }
+
+    /** After the restart, waits until the circuit breaker lets submissions through again, so later tests start clean. */
+    private static void awaitSubmissionsWork(Fixtures.Setting setting) {
+        for (int attempt = 0; attempt < 40; attempt++) {
+            String id = createStory(setting);
+            if (transition(id, editor(setting.unitCode()), "submit").statusCode() == 200) {
+                return;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("content-service did not reach campaign-service again after its restart");
+    }
+}
