@@ -2,7 +2,10 @@ package nl.jobbranding.content;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.jobbranding.runtime.ServiceTestResource;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +26,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /** Submissions are checked against the real campaign-service: unknown and closed series, and campaign-service down. */
 @QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CampaignServiceDependencyTest {
 
     @Test
@@ -56,7 +60,9 @@ class CampaignServiceDependencyTest {
                 .body("title", equalTo("Series of another unit"));
     }
 
+    /** Runs last in this class, and waits until submissions work again before it ends. */
     @Test
+    @Order(Integer.MAX_VALUE)
     void whileCampaignServiceIsDownASubmissionGetsA503AndChangesNothing() {
         Fixtures.Setting setting = activeSeries(false);
         String id = createStory(setting);
@@ -79,7 +85,7 @@ class CampaignServiceDependencyTest {
 
     /** After the restart, waits until the circuit breaker lets submissions through again, so later tests start clean. */
     private static void awaitSubmissionsWork(Fixtures.Setting setting) {
-        for (int attempt = 0; attempt < 40; attempt++) {
+        for (int attempt = 0; attempt < 60; attempt++) {
             String id = createStory(setting);
             if (transition(id, editor(setting.unitCode()), "submit").statusCode() == 200) {
                 return;

@@ -37,7 +37,7 @@ public class CampaignClient {
 
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS * 1000L, delayUnit = ChronoUnit.MILLIS)
     @Fallback(fallbackMethod = "seriesUnavailable")
     public Optional<SeriesRef> series(UUID id) {
         return found(() -> api.series(id));
@@ -45,7 +45,7 @@ public class CampaignClient {
 
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS * 1000L, delayUnit = ChronoUnit.MILLIS)
     @Fallback(fallbackMethod = "campaignUnavailable")
     public Optional<CampaignRef> campaign(UUID id) {
         return found(() -> api.campaign(id));
@@ -53,7 +53,7 @@ public class CampaignClient {
 
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS * 1000L, delayUnit = ChronoUnit.MILLIS)
     @Fallback(fallbackMethod = "unitUnavailable")
     public Optional<UnitRef> unit(String code) {
         return found(() -> api.unit(code));

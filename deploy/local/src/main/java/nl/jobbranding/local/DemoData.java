@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * Each service may have a file {@code /demo/<service>.json}: a list of steps {@code {"method", "path", "body", "save"}}.
  * A step that saves a name keeps the created resource's id; later steps, also in later services' files, use it as
  * {@code {name}} in paths and bodies (so content-service's stories can name the series campaign-service created).
- * A PUT first reads the resource to send its ETag in If-Match.
+ * A PUT first reads the resource to send its ETag in If-Match; so does a step with {@code "ifMatch"}, the path of the
+ * resource whose ETag it sends (a story, for its workflow transitions and reviews).
  * <p>
  * Every step is sent with a development token: a campaign manager's, or the persona named in {@code "as"}, written
  * {@code role:who}: {@code unit-editor:DJI} is an editor of unit DJI, {@code community-manager:fatima} a community
@@ -70,8 +71,9 @@ final class DemoData {
                     .header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + token)
                     .method(method, HttpRequest.BodyPublishers.ofString(body));
-            if (method.equals("PUT")) {
-                HttpResponse<String> current = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+            String versioned = method.equals("PUT") ? path : step.hasNonNull("ifMatch") ? fill(step.get("ifMatch").asText()) : null;
+            if (versioned != null) {
+                HttpResponse<String> current = send(HttpRequest.newBuilder(URI.create(baseUrl + versioned))
                         .header("Authorization", "Bearer " + token).GET());
                 current.headers().firstValue("ETag").ifPresent(tag -> request.header("If-Match", tag));
             }
