@@ -1,5 +1,6 @@
 package nl.jobbranding.campaign.mapping;
 
+import nl.jobbranding.api.Texts;
 import nl.jobbranding.campaign.api.AudienceExpectations;
 import nl.jobbranding.campaign.api.Campaign;
 import nl.jobbranding.campaign.api.CampaignValueView;
@@ -56,7 +57,7 @@ public final class ApiMapper {
     public static void apply(TargetGroupInput in, TargetGroupEntity e) {
         e.code = in.code();
         e.name = in.name().strip();
-        e.description = blankToNull(in.description());
+        e.description = Texts.blankToNull(in.description());
     }
 
     public static Unit toApi(UnitEntity e) {
@@ -79,10 +80,6 @@ public final class ApiMapper {
 
     public static Capacity toApi(CapacityEntity e) {
         return new Capacity(e.campaignId, e.channelCode, e.hoursPerWeek, e.reviewMinutesPerStory, e.createdAt, e.updatedAt);
-    }
-
-    public static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static List<String> sorted(Collection<String> codes) {

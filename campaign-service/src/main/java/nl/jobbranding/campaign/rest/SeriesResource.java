@@ -1,5 +1,6 @@
 package nl.jobbranding.campaign.rest;
 
+import nl.jobbranding.api.Texts;
 import nl.jobbranding.api.rest.ETags;
 import nl.jobbranding.api.rest.Paging;
 import nl.jobbranding.api.rest.QueryParams;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.jobbranding.api.Page;
 import nl.jobbranding.campaign.api.Series;
 import nl.jobbranding.campaign.api.SeriesInput;
-import nl.jobbranding.campaign.mapping.ApiMapper;
 import nl.jobbranding.campaign.model.SeriesStatus;
 import nl.jobbranding.campaign.repository.SeriesRepository;
 import nl.jobbranding.campaign.service.SeriesService;
@@ -67,8 +67,8 @@ public class SeriesResource {
                                    @Parameter(description = "Only series on this channel.", example = "instagram") @QueryParam("channel") String channel,
                                    @Context UriInfo uriInfo) {
         SeriesRepository.SeriesFilter filter = new SeriesRepository.SeriesFilter(QueryParams.uuid("campaignId", campaignId),
-                ApiMapper.blankToNull(unitCode), QueryParams.enumValue("status", status, SeriesStatus.class),
-                ApiMapper.blankToNull(channel));
+                Texts.blankToNull(unitCode), QueryParams.enumValue("status", status, SeriesStatus.class),
+                Texts.blankToNull(channel));
         return paging.page(service.list(paging.request(limit, cursor), filter), uriInfo);
     }
 

@@ -1,5 +1,6 @@
 package nl.jobbranding.campaign.service;
 
+import nl.jobbranding.api.Texts;
 import nl.jobbranding.api.service.IfMatch;
 import nl.jobbranding.api.service.PageRequest;
 import nl.jobbranding.api.service.ServiceException;
@@ -187,8 +188,8 @@ public class CampaignService {
 
     private static void apply(CampaignInput input, List<CampaignValue> values, CampaignEntity entity) {
         entity.name = input.name().strip();
-        entity.tagline = ApiMapper.blankToNull(input.tagline());
-        entity.description = ApiMapper.blankToNull(input.description());
+        entity.tagline = Texts.blankToNull(input.tagline());
+        entity.description = Texts.blankToNull(input.description());
         entity.startDate = input.startDate();
         entity.endDate = input.endDate();
         if (!sameValues(entity.values, values)) {

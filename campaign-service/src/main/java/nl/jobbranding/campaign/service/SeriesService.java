@@ -1,5 +1,6 @@
 package nl.jobbranding.campaign.service;
 
+import nl.jobbranding.api.Texts;
 import nl.jobbranding.api.service.IfMatch;
 import nl.jobbranding.api.service.PageRequest;
 import nl.jobbranding.api.service.ServiceException;
@@ -151,7 +152,7 @@ public class SeriesService {
 
     private static void apply(SeriesInput input, SeriesEntity entity) {
         entity.name = input.name().strip();
-        entity.description = ApiMapper.blankToNull(input.description());
+        entity.description = Texts.blankToNull(input.description());
         entity.format = input.format();
         entity.storiesPerMonth = input.storiesPerMonth();
         References.replace(entity.channelCodes, input.channels());

@@ -1,5 +1,6 @@
 package nl.jobbranding.campaign.service;
 
+import nl.jobbranding.api.Texts;
 import nl.jobbranding.api.service.IfMatch;
 import nl.jobbranding.api.service.PageRequest;
 import nl.jobbranding.api.service.ServiceException;
@@ -86,9 +87,9 @@ public class UnitService {
 
     /** A contact point needs a way to reach it; phone numbers are checked and stored in E.164 form. */
     private static ContactPoint normalise(ContactPoint contact) {
-        String email = ApiMapper.blankToNull(contact.email());
-        String phone = ApiMapper.blankToNull(contact.phone());
-        String url = ApiMapper.blankToNull(contact.url());
+        String email = Texts.blankToNull(contact.email());
+        String phone = Texts.blankToNull(contact.phone());
+        String url = Texts.blankToNull(contact.url());
         if (email == null && phone == null && url == null) {
             throw ServiceException.invalid("contact", "needs an email, phone or url for candidates to reach");
         }
@@ -108,7 +109,7 @@ public class UnitService {
 
     private static void apply(UnitInput input, ContactPoint contact, UnitEntity entity) {
         entity.name = input.name().strip();
-        entity.description = ApiMapper.blankToNull(input.description());
+        entity.description = Texts.blankToNull(input.description());
         entity.sensitive = input.sensitive();
         entity.contactName = contact.name();
         entity.contactEmail = contact.email();

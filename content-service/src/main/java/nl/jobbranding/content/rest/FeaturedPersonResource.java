@@ -1,5 +1,6 @@
 package nl.jobbranding.content.rest;
 
+import nl.jobbranding.api.Texts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.jobbranding.api.Page;
 import nl.jobbranding.api.rest.ETags;
 import nl.jobbranding.api.rest.Paging;
-import nl.jobbranding.api.rest.QueryParams;
 import nl.jobbranding.api.rest.Responses;
 import nl.jobbranding.api.service.Versioned;
 import nl.jobbranding.content.api.ConsentWithdrawal;
@@ -61,7 +61,7 @@ public class FeaturedPersonResource {
                                                    @Parameter(description = "Only people of this unit.", example = "DJI")
                                                    @QueryParam("unitCode") String unitCode,
                                                    @Context UriInfo uriInfo) {
-        return paging.page(service.list(paging.request(limit, cursor), QueryParams.text(unitCode), actor.get()), uriInfo);
+        return paging.page(service.list(paging.request(limit, cursor), Texts.blankToNull(unitCode), actor.get()), uriInfo);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package nl.jobbranding.content.rest;
 
+import nl.jobbranding.api.Texts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -69,7 +70,7 @@ public class ModerationResource {
                                                @QueryParam("channel") String channel,
                                                @Context UriInfo uriInfo) {
         StoryRepository.StoryFilter filter = new StoryRepository.StoryFilter(QueryParams.uuid("campaignId", campaignId), null,
-                QueryParams.text(unitCode), null, QueryParams.text(channel));
+                Texts.blankToNull(unitCode), null, Texts.blankToNull(channel));
         return paging.page(queue.list(paging.request(limit, cursor), filter, actor.get()), uriInfo);
     }
 }

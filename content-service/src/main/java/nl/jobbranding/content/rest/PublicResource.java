@@ -1,5 +1,6 @@
 package nl.jobbranding.content.rest;
 
+import nl.jobbranding.api.Texts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -54,7 +55,7 @@ public class PublicResource {
                                                      @Parameter(description = "Only stories on this channel.", example = "blog") @QueryParam("channel") String channel,
                                                      @Context UriInfo uriInfo) {
         StoryRepository.StoryFilter filter = new StoryRepository.StoryFilter(QueryParams.uuid("campaignId", campaignId),
-                QueryParams.uuid("seriesId", seriesId), QueryParams.text(unitCode), null, QueryParams.text(channel));
+                QueryParams.uuid("seriesId", seriesId), Texts.blankToNull(unitCode), null, Texts.blankToNull(channel));
         return paging.page(service.published(paging.request(limit, cursor), filter), uriInfo);
     }
 

@@ -1,5 +1,6 @@
 package nl.jobbranding.content.rest;
 
+import nl.jobbranding.api.Texts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -74,8 +75,8 @@ public class StoryResource {
                                    @QueryParam("channel") String channel,
                                    @Context UriInfo uriInfo) {
         StoryRepository.StoryFilter filter = new StoryRepository.StoryFilter(QueryParams.uuid("campaignId", campaignId),
-                QueryParams.uuid("seriesId", seriesId), QueryParams.text(unitCode),
-                QueryParams.enumValue("state", state, StoryState.class), QueryParams.text(channel));
+                QueryParams.uuid("seriesId", seriesId), Texts.blankToNull(unitCode),
+                QueryParams.enumValue("state", state, StoryState.class), Texts.blankToNull(channel));
         return paging.page(service.list(paging.request(limit, cursor), filter, actor.get()), uriInfo);
     }
 

@@ -1,5 +1,6 @@
 package nl.jobbranding.content.service;
 
+import nl.jobbranding.api.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -93,7 +94,7 @@ public class WorkflowService {
         Instant now = clock.instant();
         Role role = allowedRole(story, action, actor);
         StoryState from = story.state;
-        String reason = blankToNull(input.reason());
+        String reason = Texts.blankToNull(input.reason());
         switch (action) {
             case SUBMIT -> submit(story, actor, now);
             case CLAIM -> claim(story, actor, now);
@@ -142,7 +143,7 @@ public class WorkflowService {
                 problems);
         checkVerdicts("channels", input.channels(), ReviewInput.ChannelVerdict::channel, ReviewInput.ChannelVerdict::verdict,
                 ReviewInput.ChannelVerdict::explanation, "channel", story.content.channels(), problems);
-        String reasons = blankToNull(input.reasons());
+        String reasons = Texts.blankToNull(input.reasons());
         if (input.decision() == Decision.APPROVE) {
             boolean allMet = input.values().stream().allMatch(v -> v.verdict() == Verdict.MEETS)
                     && input.channels().stream().allMatch(c -> c.verdict() == Verdict.MEETS);
@@ -407,7 +408,7 @@ public class WorkflowService {
             } else if (!seen.add(c)) {
                 problems.add(new InvalidParam(field + "[" + i + "]." + what, "'" + c + "' has a verdict already"));
             }
-            if (verdict.apply(v) != Verdict.MEETS && blankToNull(explanation.apply(v)) == null) {
+            if (verdict.apply(v) != Verdict.MEETS && Texts.blankToNull(explanation.apply(v)) == null) {
                 problems.add(new InvalidParam(field + "[" + i + "].explanation", "required when the verdict is " + verdict.apply(v)));
             }
         }
@@ -415,9 +416,5 @@ public class WorkflowService {
         if (!missing.isEmpty()) {
             problems.add(new InvalidParam(field, "a verdict is missing for " + missing));
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

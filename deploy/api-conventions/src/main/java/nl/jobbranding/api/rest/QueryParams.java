@@ -16,11 +16,6 @@ public final class QueryParams {
     private QueryParams() {
     }
 
-    /** The value without surrounding blanks, or null when it is absent or blank. */
-    public static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     public static Integer integer(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
