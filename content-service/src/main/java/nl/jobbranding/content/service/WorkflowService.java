@@ -254,12 +254,7 @@ public class WorkflowService {
     private StoryEntity lockedForChange(UUID id, IfMatch ifMatch, Actor actor) {
         StoryEntity story = stories.findForUpdate(id).orElseThrow(() -> ServiceException.notFound(WHAT, id));
         Access.requireRead(actor, story.unitCode, WHAT);
-        if (ifMatch == null) {
-            throw ServiceException.versionRequired(WHAT);
-        }
-        if (!ifMatch.any() && !ifMatch.versions().contains(story.version)) {
-            throw ServiceException.stale(WHAT, story.version, story.state.toString());
-        }
+        IfMatch.check(ifMatch, WHAT, story.version, story.state.toString());
         return story;
     }
 

@@ -23,11 +23,20 @@ public record IfMatch(Set<Long> versions, boolean any) {
 
     /** Throws unless the header was given and names the current version. */
     public static void check(IfMatch ifMatch, String what, long currentVersion) {
+        check(ifMatch, what, currentVersion, null);
+    }
+
+    /**
+     * Like {@link #check(IfMatch, String, long)}; a stale version's problem also names the resource's current state,
+     * so that the client sees why its decision came too late.
+     */
+    public static void check(IfMatch ifMatch, String what, long currentVersion, String currentState) {
         if (ifMatch == null) {
             throw ServiceException.versionRequired(what);
         }
         if (!ifMatch.any && !ifMatch.versions.contains(currentVersion)) {
-            throw ServiceException.stale(what, currentVersion);
+            throw currentState == null ? ServiceException.stale(what, currentVersion)
+                    : ServiceException.stale(what, currentVersion, currentState);
         }
     }
 }
