@@ -2,6 +2,10 @@ package nl.jobbranding.content.service;
 
 import nl.jobbranding.api.service.ServiceException;
 import nl.jobbranding.content.model.Role;
+import nl.jobbranding.content.model.StoryEntity;
+import nl.jobbranding.content.repository.StoryRepository;
+
+import java.util.UUID;
 
 /**
  * Object-level access: which stories (and featured people) an actor may read and write. Operation-level roles are
@@ -18,6 +22,13 @@ final class Access {
             throw ServiceException.forbidden("This " + what + " belongs to unit " + unitCode
                     + "; only its own unit editors and community and campaign managers may see it.");
         }
+    }
+
+    /** The story, when it exists and the actor may read it. */
+    static StoryEntity readableStory(StoryRepository stories, UUID id, Actor actor) {
+        StoryEntity story = stories.findByIdOptional(id).orElseThrow(() -> ServiceException.notFound(StoryService.WHAT, id));
+        requireRead(actor, story.unitCode, StoryService.WHAT);
+        return story;
     }
 
     /** Only the unit's own editors write its stories. */

@@ -12,7 +12,6 @@ import nl.jobbranding.content.api.Comment;
 import nl.jobbranding.content.api.CommentInput;
 import nl.jobbranding.content.mapping.ApiMapper;
 import nl.jobbranding.content.model.CommentEntity;
-import nl.jobbranding.content.model.StoryEntity;
 import nl.jobbranding.content.repository.CommentRepository;
 import nl.jobbranding.content.repository.RevisionRepository;
 import nl.jobbranding.content.repository.StoryRepository;
@@ -43,7 +42,7 @@ public class CommentService {
 
     @Transactional
     public Versioned<Comment> add(UUID storyId, int revision, CommentInput input, Actor actor) {
-        readableStory(storyId, actor);
+        Access.readableStory(stories, storyId, actor);
         if (revisions.find(storyId, revision).isEmpty()) {
             throw ServiceException.notFound("revision", storyId + "/" + revision);
         }
@@ -70,7 +69,7 @@ public class CommentService {
 
     @Transactional
     public Slice<Comment> list(UUID storyId, Integer revision, PageRequest page, Actor actor) {
-        readableStory(storyId, actor);
+        Access.readableStory(stories, storyId, actor);
         return Slice.of(comments.ofStory(storyId, revision, page.afterUuid(), page.limit() + 1), page.limit(),
                 c -> c.id.toString(), ApiMapper::toApi);
     }
@@ -78,7 +77,7 @@ public class CommentService {
     /** Marks a thread (its first comment) resolved; resolving a resolved thread changes nothing. */
     @Transactional
     public Versioned<Comment> resolve(UUID storyId, UUID commentId, Actor actor) {
-        readableStory(storyId, actor);
+        Access.readableStory(stories, storyId, actor);
         CommentEntity comment = comments.findByIdOptional(commentId).filter(c -> c.storyId.equals(storyId))
                 .orElseThrow(() -> ServiceException.notFound(WHAT, commentId));
         if (comment.parentId != null) {
@@ -90,10 +89,5 @@ public class CommentService {
             Writes.flush(entityManager, WHAT);
         }
         return new Versioned<>(ApiMapper.toApi(comment), comment.version);
-    }
-
-    private void readableStory(UUID storyId, Actor actor) {
-        StoryEntity story = stories.findByIdOptional(storyId).orElseThrow(() -> ServiceException.notFound(StoryService.WHAT, storyId));
-        Access.requireRead(actor, story.unitCode, StoryService.WHAT);
     }
 }

@@ -8,7 +8,6 @@ import nl.jobbranding.api.service.Slice;
 import nl.jobbranding.content.api.AuditEvent;
 import nl.jobbranding.content.api.Review;
 import nl.jobbranding.content.mapping.ApiMapper;
-import nl.jobbranding.content.model.StoryEntity;
 import nl.jobbranding.content.repository.AuditRepository;
 import nl.jobbranding.content.repository.ReviewRepository;
 import nl.jobbranding.content.repository.StoryRepository;
@@ -32,28 +31,24 @@ public class HistoryService {
 
     @Transactional
     public Slice<AuditEvent> auditTrail(UUID storyId, PageRequest page, Actor actor) {
-        readableStory(storyId, actor);
+        Access.readableStory(stories, storyId, actor);
         long after = page.after() == null ? 0 : sequence(page.after());
         return Slice.of(events.ofStory(storyId, after, page.limit() + 1), page.limit(), e -> Long.toString(e.id), ApiMapper::toApi);
     }
 
     @Transactional
     public List<Review> reviews(UUID storyId, Actor actor) {
-        readableStory(storyId, actor);
+        Access.readableStory(stories, storyId, actor);
         return reviews.ofStory(storyId).stream().map(ApiMapper::toApi).toList();
     }
 
     @Transactional
     public Review review(UUID storyId, UUID reviewId, Actor actor) {
-        readableStory(storyId, actor);
+        Access.readableStory(stories, storyId, actor);
         return reviews.findByIdOptional(reviewId).filter(r -> r.storyId.equals(storyId)).map(ApiMapper::toApi)
                 .orElseThrow(() -> ServiceException.notFound("review", reviewId));
     }
 
-    private void readableStory(UUID storyId, Actor actor) {
-        StoryEntity story = stories.findByIdOptional(storyId).orElseThrow(() -> ServiceException.notFound(StoryService.WHAT, storyId));
-        Access.requireRead(actor, story.unitCode, StoryService.WHAT);
-    }
 
     private static long sequence(String key) {
         try {

@@ -34,8 +34,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,9 +84,7 @@ public class StoryService {
 
     @Transactional
     public Versioned<Story> get(UUID id, Actor actor) {
-        StoryEntity story = find(id);
-        Access.requireRead(actor, story.unitCode, WHAT);
-        return views.versioned(story, actor);
+        return views.versioned(Access.readableStory(stories, id, actor), actor);
     }
 
     @Transactional
@@ -143,8 +141,7 @@ public class StoryService {
 
     @Transactional
     public Slice<Revision> revisions(UUID id, PageRequest page, Actor actor) {
-        StoryEntity story = find(id);
-        Access.requireRead(actor, story.unitCode, WHAT);
+        Access.readableStory(stories, id, actor);
         int after = page.after() == null ? 0 : revisionKey(page.after());
         return Slice.of(revisions.ofStory(id, after, page.limit() + 1), page.limit(), r -> Integer.toString(r.key.number()),
                 ApiMapper::toApi);
@@ -152,16 +149,14 @@ public class StoryService {
 
     @Transactional
     public Revision revision(UUID id, int number, Actor actor) {
-        StoryEntity story = find(id);
-        Access.requireRead(actor, story.unitCode, WHAT);
+        Access.readableStory(stories, id, actor);
         return ApiMapper.toApi(findRevision(id, number));
     }
 
     /** What changed from revision {@code from} to revision {@code to}. */
     @Transactional
     public RevisionDiff diff(UUID id, int to, Integer from, Actor actor) {
-        StoryEntity story = find(id);
-        Access.requireRead(actor, story.unitCode, WHAT);
+        Access.readableStory(stories, id, actor);
         int older = from == null ? to - 1 : from;
         if (older < 1) {
             throw ServiceException.invalid("from", "revision 1 is the first; compare it with a later one");
@@ -226,26 +221,21 @@ public class StoryService {
         if (new LinkedHashSet<>(ids).size() != ids.size()) {
             throw ServiceException.invalid("content.featuredPeople", "names a person more than once");
         }
-        Map<UUID, FeaturedPersonEntity> known = new java.util.HashMap<>();
+        Map<UUID, FeaturedPersonEntity> known = new HashMap<>();
         people.withIds(ids).forEach(p -> known.put(p.id, p));
         List<InvalidParam> problems = new ArrayList<>();
-        for (Iterator<UUID> it = ids.iterator(); it.hasNext(); ) {
-            UUID personId = it.next();
-            int index = ids.indexOf(personId);
-            FeaturedPersonEntity person = known.get(personId);
+        for (int index = 0; index < ids.size(); index++) {
+            FeaturedPersonEntity person = known.get(ids.get(index));
+            String path = "content.featuredPeople[" + index + "]";
             if (person == null) {
-                problems.add(new InvalidParam("content.featuredPeople[" + index + "]", "there is no featured person '" + personId + "'"));
+                problems.add(new InvalidParam(path, "there is no featured person '" + ids.get(index) + "'"));
             } else if (!person.unitCode.equals(input.unitCode())) {
-                problems.add(new InvalidParam("content.featuredPeople[" + index + "]", "belongs to unit " + person.unitCode));
+                problems.add(new InvalidParam(path, "belongs to unit " + person.unitCode));
             }
         }
         if (!problems.isEmpty()) {
             throw ServiceException.invalid(problems);
         }
-    }
-
-    private StoryEntity find(UUID id) {
-        return stories.findByIdOptional(id).orElseThrow(() -> ServiceException.notFound(WHAT, id));
     }
 
     private StoryRevisionEntity findRevision(UUID id, int number) {
