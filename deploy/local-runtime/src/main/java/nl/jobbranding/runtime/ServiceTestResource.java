@@ -44,7 +44,7 @@ public class ServiceTestResource implements QuarkusTestResourceLifecycleManager 
     public Map<String, String> start() {
         Map<String, String> environment = new HashMap<>(ServiceProcess.datasource(TestPostgres.shared(), database));
         TestPostgres.shared().ensureDatabase(database);
-        ServiceProcess process = startAndWait(environment, ServiceProcess.freePort());
+        ServiceProcess process = startAndWait(module, environment, ServiceProcess.freePort());
         RUNNING.put(module, new Running(process, environment));
         return Map.of(urlProperty, process.baseUrl());
     }
@@ -72,10 +72,6 @@ public class ServiceTestResource implements QuarkusTestResourceLifecycleManager 
         Running running = running(module);
         running.process().stop(Duration.ofSeconds(20));
         RUNNING.put(module, new Running(startAndWait(module, running.environment(), running.process().port()), running.environment()));
-    }
-
-    private ServiceProcess startAndWait(Map<String, String> environment, int port) {
-        return startAndWait(module, environment, port);
     }
 
     private static ServiceProcess startAndWait(String module, Map<String, String> environment, int port) {
