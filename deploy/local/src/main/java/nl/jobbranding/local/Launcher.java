@@ -4,6 +4,7 @@ import nl.jobbranding.runtime.DevTokens;
 import nl.jobbranding.runtime.LocalPostgres;
 import nl.jobbranding.runtime.ServiceProcess;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,8 +90,12 @@ public final class Launcher {
             DemoData demo = new DemoData(http, tokens);
             if (demo.productIsEmpty("http://localhost:" + settings.campaignPort())) {
                 say("Loading the demo data into the empty databases (turn this off with -Ddemo=false)");
-                for (ServiceProcess process : started) {
-                    demo.load(process.name(), process.baseUrl());
+                try {
+                    for (ServiceProcess process : started) {
+                        demo.load(process.name(), process.baseUrl());
+                    }
+                } catch (IOException e) {
+                    throw new LaunchException("the demo data did not load: " + e.getMessage());
                 }
             } else {
                 say("The databases hold data already: no demo data loaded");
