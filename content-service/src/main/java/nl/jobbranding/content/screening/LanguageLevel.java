@@ -1,0 +1,119 @@
+package nl.jobbranding.content.screening;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Language level: Dutch texts aim at B1 (Flesch-Douma), English texts at plain English (Flesch reading ease); a
+ * channel can ask for a stricter or looser level. Sentences of more than {@value #LONG_SENTENCE} words are pointed out
+ * one by one.
+ */
+final class LanguageLevel {
+
+    static final int LONG_SENTENCE = 25;
+    static final String DEFAULT_LEVEL = "B1";
+    private static final int MINIMUM_WORDS = 30;
+    private static final Map<String, Integer> MINIMUM_SCORE = Map.of("A1", 80, "A2", 70, "B1", 60, "B2", 50, "C1", 30);
+    private static final List<String> LEVELS = List.of("A1", "A2", "B1", "B2", "C1", "C2");
+
+    private LanguageLevel() {
+    }
+
+    /** The strictest level of the channels; B1 without channels. */
+    static String targetLevel(List<ChannelProfile> channels) {
+        String strictest = null;
+        for (ChannelProfile channel : channels) {
+            String level = channel.languageLevel();
+            if (level != null && LEVELS.contains(level) && (strictest == null || LEVELS.indexOf(level) < LEVELS.indexOf(strictest))) {
+                strictest = level;
+            }
+        }
+        return strictest == null ? DEFAULT_LEVEL : strictest;
+    }
+
+    static ScreeningResult.Readability scan(Text body, ScreeningLanguage language, String level, List<Finding> out) {
+        int words = 0;
+        int syllables = 0;
+        for (Text.Token token : body.tokens) {
+            if (!token.number()) {
+                words++;
+                syllables += language == ScreeningLanguage.NL ? syllablesNl(token.lower()) : syllablesEn(token.lower());
+            }
+        }
+        int sentences = 0;
+        int longSentences = 0;
+        for (Text.Sentence sentence : body.sentences) {
+            if (sentence.words() == 0) {
+                continue;
+            }
+            sentences++;
+            if (sentence.words() > LONG_SENTENCE) {
+                longSentences++;
+                out.add(Finding.at(body, sentence.start(), sentence.end(), Finding.LANGUAGE_LEVEL, "language-level.long-sentence",
+                        Severity.INFO, "Lange zin (" + sentence.words() + " woorden): voor B1 liever niet meer dan "
+                                + LONG_SENTENCE + ".", "A long sentence (" + sentence.words() + " words): plain language keeps "
+                                + "sentences to " + LONG_SENTENCE + " words or fewer.",
+                        language == ScreeningLanguage.NL ? "Knip de zin in tweeën." : "Split the sentence in two.", null));
+            }
+        }
+        Integer minimum = MINIMUM_SCORE.get(level);
+        if (words < MINIMUM_WORDS || sentences == 0) {
+            return new ScreeningResult.Readability(null, level, minimum, words, sentences, longSentences);
+        }
+        double wordsPerSentence = (double) words / sentences;
+        double syllablesPerWord = (double) syllables / words;
+        double score = language == ScreeningLanguage.NL
+                ? 206.835 - 0.93 * wordsPerSentence - 77 * syllablesPerWord
+                : 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;
+        score = Math.round(score * 10) / 10.0;
+        if (minimum != null && score < minimum) {
+            String name = language == ScreeningLanguage.NL ? "Flesch-Douma" : "Flesch reading ease";
+            out.add(Finding.at(body, 0, body.value.length(), Finding.LANGUAGE_LEVEL, "language-level.readability", Severity.WARN,
+                    "De tekst is moeilijker dan " + level + ": " + name + "-score " + score + ", nodig is " + minimum + " of meer.",
+                    "The text is harder than " + level + ": " + name + " score " + score + ", " + minimum + " or more is needed.",
+                    language == ScreeningLanguage.NL ? "Schrijf kortere zinnen en kortere woorden."
+                            : "Write shorter sentences and shorter words.", null));
+        }
+        return new ScreeningResult.Readability(score, level, minimum, words, sentences, longSentences);
+    }
+
+    /** Vowel groups; ij counts as a vowel, a diaeresis (beëindigen) starts a new syllable. */
+    static int syllablesNl(String word) {
+        int count = 0;
+        boolean inVowel = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean diaeresis = c == 'ë' || c == 'ï' || c == 'ö' || c == 'ü';
+            boolean vowel = diaeresis || isVowel(c) || c == 'j' && i > 0 && word.charAt(i - 1) == 'i';
+            if (vowel && (!inVowel || diaeresis)) {
+                count++;
+            }
+            inVowel = vowel;
+        }
+        return Math.max(1, count);
+    }
+
+    /** Vowel groups, less a silent final e. */
+    static int syllablesEn(String word) {
+        int count = 0;
+        boolean inVowel = false;
+        for (int i = 0; i < word.length(); i++) {
+            boolean vowel = isVowel(word.charAt(i));
+            if (vowel && !inVowel) {
+                count++;
+            }
+            inVowel = vowel;
+        }
+        if (word.length() > 2 && word.endsWith("e") && !word.endsWith("le") && !isVowel(word.charAt(word.length() - 2))) {
+            count--;
+        }
+        return Math.max(1, count);
+    }
+
+    private static boolean isVowel(char c) {
+        return switch (c) {
+            case 'a', 'e', 'i', 'o', 'u', 'y', 'á', 'é', 'í', 'ó', 'ú', 'à', 'è', 'ê', 'â', 'ô', 'û' -> true;
+            default -> false;
+        };
+    }
+}

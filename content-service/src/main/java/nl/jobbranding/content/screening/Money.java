@@ -1,0 +1,134 @@
+package nl.jobbranding.content.screening;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cost-conscious (kostenbewust): large amounts of money. An amount of {@value #LARGE} or more in a sentence that is
+ * not about pay (salary, scale, gross) is a warning: it may look lavish.
+ */
+final class Money {
+
+    static final int LARGE = 10_000;
+
+    private static final String NUMBER = "\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?";
+    private static final String MULTIPLIER = "duizend|miljoen|miljard|thousand|million|billion|mln\\.?|mld\\.?|mio|bn|k";
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?:(?:€|EUR|\\$|£|USD|GBP)\\s?(?<n1>" + NUMBER + ")(?:\\s?(?<m1>" + MULTIPLIER + ")(?![\\p{L}]))?(?:,-)?)"
+                    + "|(?:(?<![\\p{L}\\d.,])(?<n2>" + NUMBER + ")\\s?(?:(?<m2>" + MULTIPLIER + ")\\s)?(?:euros?|EUR|dollars?|pond|pounds)(?![\\p{L}]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Set<String> CURRENCY_WORDS = Set.of("euro", "euros", "eur", "usd", "gbp", "dollar", "dollars", "pond",
+            "pounds");
+    /** How far before and after a currency marker the amount may start or end. */
+    private static final int WINDOW = 40;
+
+    private Money() {
+    }
+
+    static void scan(Text text, RuleSet rules, List<Finding> out) {
+        String s = text.value;
+        Matcher matcher = AMOUNT.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        int searchedTo = 0;
+        for (int marker : currencyMarkers(text)) {
+            int from = Math.max(searchedTo, marker - WINDOW);
+            int to = Math.min(s.length(), marker + WINDOW);
+            if (from >= to) {
+                continue;
+            }
+            matcher.region(from, to);
+            while (matcher.find()) {
+                searchedTo = Math.max(searchedTo, matcher.end());
+                report(text, rules, matcher, out);
+            }
+        }
+    }
+
+    private static void report(Text text, RuleSet rules, Matcher matcher, List<Finding> out) {
+        String number = matcher.group("n1") != null ? matcher.group("n1") : matcher.group("n2");
+        String multiplier = matcher.group("n1") != null ? matcher.group("m1") : matcher.group("m2");
+        BigDecimal amount = value(number, rules.language).multiply(factor(multiplier));
+        if (amount.compareTo(BigDecimal.valueOf(LARGE)) < 0) {
+            return;
+        }
+        int first = text.firstTokenAtOrAfter(matcher.start());
+        if (first < text.tokens.size() && text.sentenceHasAny(text.tokens.get(first), rules.salaryContext)) {
+            return;
+        }
+        out.add(Finding.at(text, matcher.start(), matcher.end(), Finding.COST_CONSCIOUS, "cost-conscious.large-amount",
+                Severity.WARN, "Groot bedrag: kan de indruk wekken dat er royaal met belastinggeld wordt omgegaan.",
+                "A large amount of money may look like taxpayers' money spent lavishly.",
+                rules.language == ScreeningLanguage.NL ? "Laat het bedrag weg of leg uit waarom het nodig was."
+                        : "Leave the amount out or explain why it was needed.", null));
+    }
+
+    /** Offsets of currency signs and currency words, in text order: the only places an amount can be. */
+    private static List<Integer> currencyMarkers(Text text) {
+        List<Integer> markers = new ArrayList<>();
+        String s = text.value;
+        int next = 0;
+        for (Text.Token token : text.tokens) {
+            signs(s, next, token.start(), markers);
+            next = token.end();
+            if (CURRENCY_WORDS.contains(token.lower())) {
+                markers.add(token.start());
+            }
+        }
+        signs(s, next, s.length(), markers);
+        return markers;
+    }
+
+    private static void signs(String s, int from, int to, List<Integer> markers) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '€' || c == '$' || c == '£') {
+                markers.add(i);
+            }
+        }
+    }
+
+    /** Reads 25.000 and 25,000 as thousands; 2,5 and 2.5 as decimals. */
+    static BigDecimal value(String number, ScreeningLanguage language) {
+        String n = number;
+        int dots = count(n, '.');
+        int commas = count(n, ',');
+        if (dots > 0 && commas > 0) {
+            char decimal = n.lastIndexOf('.') > n.lastIndexOf(',') ? '.' : ',';
+            n = n.replace(decimal == '.' ? "," : ".", "").replace(',', '.');
+        } else if (dots + commas > 0) {
+            char separator = dots > 0 ? '.' : ',';
+            int last = n.lastIndexOf(separator);
+            boolean thousands = dots + commas > 1 || n.length() - last - 1 == 3;
+            n = thousands ? n.replace(String.valueOf(separator), "") : n.replace(separator, '.');
+        }
+        return new BigDecimal(n);
+    }
+
+    private static BigDecimal factor(String multiplier) {
+        if (multiplier == null) {
+            return BigDecimal.ONE;
+        }
+        String m = multiplier.toLowerCase(Locale.ROOT).replace(".", "");
+        return switch (m) {
+            case "duizend", "thousand", "k" -> BigDecimal.valueOf(1_000);
+            case "miljoen", "million", "mln", "mio" -> BigDecimal.valueOf(1_000_000);
+            case "miljard", "billion", "mld", "bn" -> BigDecimal.valueOf(1_000_000_000);
+            default -> BigDecimal.ONE;
+        };
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,451 @@
+package nl.jobbranding.content.screening;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Careful (zorgvuldig), privacy first: personal data that makes people findable. Everything found is a warning, and
+ * blocks approval for a sensitive unit; a citizen service number (BSN) always blocks.
+ */
+final class PersonalData {
+
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final String PHONE_REGION = "NL";
+    private static final String[] STREET_SUFFIXES_NL = {"straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk",
+            "steeg", "dreef", "markt", "plantsoen", "burgwal", "hof", "pad", "baan", "ring"};
+    private static final Set<String> STREET_WORDS_EN = Set.of("street", "st", "road", "rd", "avenue", "ave", "lane", "drive",
+            "close", "way", "square", "crescent", "terrace", "place");
+    private static final Set<String> EXCLUDED_POSTCODE_LETTERS = Set.of("SA", "SD", "SS");
+
+    private final Set<String> firstNames;
+
+    PersonalData(Set<String> firstNames) {
+        this.firstNames = firstNames;
+    }
+
+    void scan(Text text, RuleSet rules, boolean sensitive, List<Set<String>> consented, List<Finding> out) {
+        Severity personal = sensitive ? Severity.BLOCK : Severity.WARN;
+        emails(text, rules, sensitive, out);
+        citizenNumbers(text, rules, out);
+        ibans(text, personal, out);
+        phones(text, personal, out);
+        addresses(text, personal, out);
+        names(text, rules, personal, consented, out);
+        if (sensitive) {
+            handles(text, out);
+        }
+    }
+
+    private static void emails(Text text, RuleSet rules, boolean sensitive, List<Finding> out) {
+        String s = text.value;
+        for (int at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > 0 && isLocalPart(s.charAt(start - 1))) {
+                start--;
+            }
+            int end = at + 1;
+            while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '.' || s.charAt(end) == '-')) {
+                end++;
+            }
+            while (end > at + 1 && s.charAt(end - 1) == '.') {
+                end--;
+            }
+            int dot = s.lastIndexOf('.', end - 1);
+            if (start == at || dot <= at + 1 || end - dot < 3) {
+                continue;
+            }
+            String local = s.substring(start, at).toLowerCase(Locale.ROOT);
+            boolean functional = rules.functionalMailboxes.contains(local);
+            if (functional) {
+                out.add(Finding.at(text, start, end, Finding.CAREFUL, "careful.email-address", Severity.INFO,
+                        "Functioneel e-mailadres: controleer of het bedoeld is voor kandidaten.",
+                        "A functional e-mail address: check that it is meant for candidates.", null, null));
+            } else {
+                out.add(Finding.at(text, start, end, Finding.CAREFUL, "careful.email-address",
+                        sensitive ? Severity.BLOCK : Severity.WARN,
+                        "Persoonlijk e-mailadres: maakt de medewerker vindbaar.",
+                        "A personal e-mail address makes the employee findable.",
+                        suggestion(rules, "Gebruik een functioneel adres, zoals werkenbij@…", "Use a functional address such as careers@…"),
+                        null));
+            }
+        }
+    }
+
+    private static boolean isLocalPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    }
+
+    /** Nine digits that pass the eleven-test, with a word such as "BSN" close by: an order number alone is not one. */
+    private static void citizenNumbers(Text text, RuleSet rules, List<Finding> out) {
+        List<Text.Token> tokens = text.tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            Text.Token first = tokens.get(i);
+            if (!first.number()) {
+                continue;
+            }
+            StringBuilder digits = new StringBuilder(digitsOf(first.lower()));
+            int last = i;
+            while (digits.length() < 9 && last + 1 < tokens.size() && tokens.get(last + 1).number()
+                    && singleSpace(text, tokens.get(last), tokens.get(last + 1))) {
+                last++;
+                digits.append(digitsOf(tokens.get(last).lower()));
+            }
+            if (digits.length() != 9 || !elevenTest(digits) || !text.nearAny(first.start(), tokens.get(last).end(), 6, 3, rules.bsnContext)) {
+                continue;
+            }
+            out.add(Finding.at(text, first.start(), tokens.get(last).end(), Finding.CAREFUL, "careful.citizen-service-number",
+                    Severity.BLOCK, "Burgerservicenummer (BSN): hoort nooit in een verhaal.",
+                    "A citizen service number (BSN) never belongs in a story.",
+                    suggestion(rules, "Haal het nummer weg.", "Remove the number."), null));
+            i = last;
+        }
+    }
+
+    static boolean elevenTest(CharSequence nine) {
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (9 - i) * (nine.charAt(i) - '0');
+        }
+        sum -= nine.charAt(8) - '0';
+        return sum % 11 == 0 && sum != 0;
+    }
+
+    /** Two letters, two check digits and up to 30 letters or digits, written with or without spaces; mod-97 checked. */
+    private static void ibans(Text text, Severity severity, List<Finding> out) {
+        List<Text.Token> tokens = text.tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            Text.Token first = tokens.get(i);
+            String start = text.value.substring(first.start(), first.end());
+            if (start.length() < 4 || !Character.isUpperCase(start.charAt(0)) || !Character.isUpperCase(start.charAt(1))
+                    || !Character.isDigit(start.charAt(2)) || !Character.isDigit(start.charAt(3)) || !alphanumericUpper(start)) {
+                continue;
+            }
+            StringBuilder iban = new StringBuilder(start);
+            int best = iban.length() >= 15 && mod97(iban) ? i : -1;
+            int last = i;
+            while (iban.length() < 34 && last + 1 < tokens.size() && singleSpace(text, tokens.get(last), tokens.get(last + 1))) {
+                Text.Token next = tokens.get(last + 1);
+                String part = text.value.substring(next.start(), next.end());
+                if (part.length() > 4 || !alphanumericUpper(part)) {
+                    break;
+                }
+                iban.append(part);
+                last++;
+                if (iban.length() >= 15 && mod97(iban)) {
+                    best = last;
+                }
+            }
+            if (best >= 0) {
+                out.add(Finding.at(text, first.start(), tokens.get(best).end(), Finding.CAREFUL, "careful.iban", severity,
+                        "Bankrekeningnummer (IBAN): persoonsgegeven.", "A bank account number (IBAN) is personal data.", null, null));
+                i = best;
+            }
+        }
+    }
+
+    private static boolean alphanumericUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean mod97(CharSequence iban) {
+        String rearranged = iban.subSequence(4, iban.length()).toString() + iban.subSequence(0, 4);
+        int remainder = 0;
+        for (int i = 0; i < rearranged.length(); i++) {
+            char c = rearranged.charAt(i);
+            int value = Character.isDigit(c) ? c - '0' : c - 'A' + 10;
+            remainder = value > 9 ? (remainder * 100 + value) % 97 : (remainder * 10 + value) % 97;
+        }
+        return remainder == 1;
+    }
+
+    /** Phone numbers in Dutch and international forms, found and validated by libphonenumber on runs of digits. */
+    private static void phones(Text text, Severity severity, List<Finding> out) {
+        String s = text.value;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            boolean startsRun = (Character.isDigit(c) || c == '+' || c == '(')
+                    && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
+            if (!startsRun) {
+                i++;
+                continue;
+            }
+            int end = i;
+            int digits = 0;
+            while (end < s.length() && isPhoneChar(s.charAt(end))) {
+                if (Character.isDigit(s.charAt(end))) {
+                    digits++;
+                }
+                end++;
+            }
+            while (end > i && !Character.isDigit(s.charAt(end - 1))) {
+                end--;
+            }
+            if (digits >= 9 && digits <= 16 && (end >= s.length() || !Character.isLetter(s.charAt(end)))) {
+                for (PhoneNumberMatch match : PHONES.findNumbers(s.substring(i, end), PHONE_REGION, PhoneNumberUtil.Leniency.VALID,
+                        Long.MAX_VALUE)) {
+                    int from = i + match.start();
+                    int to = i + match.end();
+                    if (out.stream().noneMatch(f -> f.field().equals(text.field) && f.start() < to && from < f.end())) {
+                        out.add(Finding.at(text, from, to, Finding.CAREFUL, "careful.phone-number", severity,
+                                "Telefoonnummer: maakt iemand direct bereikbaar en vindbaar.",
+                                "A phone number makes someone directly reachable and findable.", null, null));
+                    }
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private static boolean isPhoneChar(char c) {
+        return Character.isDigit(c) || c == ' ' || c == '-' || c == '+' || c == '(' || c == ')' || c == '.' || c == '/'
+                || c == '\u00a0';
+    }
+
+    /** Dutch postcodes (1234 AB), Dutch street names with a house number, English house number with a street. */
+    private static void addresses(Text text, Severity severity, List<Finding> out) {
+        List<Text.Token> tokens = text.tokens;
+        String s = text.value;
+        for (int i = 0; i < tokens.size(); i++) {
+            Text.Token token = tokens.get(i);
+            String word = s.substring(token.start(), token.end());
+            Text.Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            if (word.length() == 6 && isPostcodeDigits(word, 0) && isPostcodeLetters(word.substring(4))) {
+                postcode(text, token.start(), token.end(), severity, out);
+            } else if (word.length() == 4 && isPostcodeDigits(word, 0) && next != null && singleSpace(text, token, next)
+                    && next.end() - next.start() == 2 && isPostcodeLetters(s.substring(next.start(), next.end()))) {
+                postcode(text, token.start(), next.end(), severity, out);
+                i++;
+            } else if (token.capitalized() && next != null && singleSpace(text, token, next) && isHouseNumber(s, next)
+                    && endsWithStreet(token.lower())) {
+                out.add(Finding.at(text, token.start(), next.end(), Finding.CAREFUL, "careful.street-address", severity,
+                        "Straat en huisnummer: kan iemand vindbaar maken.", "A street and house number can make someone findable.",
+                        null, null));
+                i++;
+            } else if (token.number() && token.end() - token.start() <= 4 && i + 2 < tokens.size()) {
+                int j = i + 1;
+                while (j < tokens.size() && j <= i + 3 && tokens.get(j).capitalized() && singleSpace(text, tokens.get(j - 1), tokens.get(j))) {
+                    if (j > i + 1 && STREET_WORDS_EN.contains(tokens.get(j).lower())) {
+                        out.add(Finding.at(text, token.start(), tokens.get(j).end(), Finding.CAREFUL, "careful.street-address",
+                                severity, "Straat en huisnummer: kan iemand vindbaar maken.",
+                                "A street and house number can make someone findable.", null, null));
+                        i = j;
+                        break;
+                    }
+                    j++;
+                }
+            }
+        }
+    }
+
+    private static void postcode(Text text, int start, int end, Severity severity, List<Finding> out) {
+        out.add(Finding.at(text, start, end, Finding.CAREFUL, "careful.postcode", severity,
+                "Postcode: samen met andere details kan dit iemand vindbaar maken.",
+                "A postcode can, with other details, make someone findable.", null, null));
+    }
+
+    private static boolean isPostcodeDigits(String word, int from) {
+        if (word.charAt(from) < '1' || word.charAt(from) > '9') {
+            return false;
+        }
+        for (int i = from + 1; i < from + 4; i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPostcodeLetters(String letters) {
+        return letters.length() == 2 && letters.charAt(0) >= 'A' && letters.charAt(0) <= 'Z' && letters.charAt(1) >= 'A'
+                && letters.charAt(1) <= 'Z' && !EXCLUDED_POSTCODE_LETTERS.contains(letters);
+    }
+
+    private static boolean isHouseNumber(String s, Text.Token token) {
+        String word = s.substring(token.start(), token.end());
+        int digits = 0;
+        while (digits < word.length() && Character.isDigit(word.charAt(digits))) {
+            digits++;
+        }
+        return digits >= 1 && digits <= 4 && word.charAt(0) != '0'
+                && (digits == word.length() || (word.length() - digits == 1 && Character.isLetter(word.charAt(digits))));
+    }
+
+    private static boolean endsWithStreet(String word) {
+        for (String suffix : STREET_SUFFIXES_NL) {
+            if (word.endsWith(suffix) && word.length() > suffix.length() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Names of people: a known first name followed by a surname ("Sanne de Boer", "Sanne B."), a known first name
+     * right after a word such as "collega" or "gedetineerde", or a title with a surname ("mevrouw Jansen"). Names
+     * of the consented featured people, the author and the contact person are left alone.
+     */
+    private void names(Text text, RuleSet rules, Severity severity, List<Set<String>> consented, List<Finding> out) {
+        List<Text.Token> tokens = text.tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            Text.Token token = tokens.get(i);
+            boolean title = rules.personTitles.contains(token.lower());
+            boolean firstName = !title && token.capitalized() && firstNames.contains(token.lower()) && !allUpper(text, token);
+            if (!title && !firstName) {
+                continue;
+            }
+            int last = surnameEnd(text, rules, i);
+            if (title) {
+                if (last > i) {
+                    report(text, rules, tokens, i + 1, last, severity, consented, out);
+                    i = last;
+                }
+                continue;
+            }
+            if (last > i) {
+                report(text, rules, tokens, i, last, severity, consented, out);
+                i = last;
+            } else if (i > 0 && sameSentence(tokens, i - 1, i) && rules.personContext.contains(tokens.get(i - 1).lower())) {
+                report(text, rules, tokens, i, i, severity, consented, out);
+            }
+        }
+    }
+
+    /** The index of the surname's last token after token {@code i}, or {@code i} when none follows. */
+    private int surnameEnd(Text text, RuleSet rules, int i) {
+        List<Text.Token> tokens = text.tokens;
+        int j = i + 1;
+        int end = i;
+        boolean afterTitle = rules.personTitles.contains(tokens.get(i).lower());
+        while (j < tokens.size() && (singleSpace(text, tokens.get(j - 1), tokens.get(j))
+                || afterTitle && j == i + 1 && text.value.startsWith(". ", tokens.get(i).end()) && tokens.get(j).start() == tokens.get(i).end() + 2)) {
+            Text.Token next = tokens.get(j);
+            String word = text.value.substring(next.start(), next.end());
+            if (rules.nameParticles.contains(next.lower()) && !next.capitalized()) {
+                j++;
+                continue;
+            }
+            if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) && next.end() < text.value.length()
+                    && text.value.charAt(next.end()) == '.') {
+                return j;
+            }
+            if (next.capitalized() && !next.number() && word.length() > 1 && !allUpper(text, next) && !rules.personTitles.contains(next.lower())
+                    && !(j + 1 < tokens.size() && isHouseNumber(text.value, tokens.get(j + 1)) && endsWithStreet(next.lower()))) {
+                end = j;
+                j++;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    private void report(Text text, RuleSet rules, List<Text.Token> tokens, int from, int to, Severity severity, List<Set<String>> consented,
+                        List<Finding> out) {
+        Set<String> name = new HashSet<>();
+        for (int t = from; t <= to; t++) {
+            String word = tokens.get(t).lower();
+            if (word.length() > 1 && !rules.nameParticles.contains(word)) {
+                name.add(word);
+            }
+        }
+        for (Set<String> allowed : consented) {
+            if (!name.isEmpty() && allowed.containsAll(name)) {
+                return;
+            }
+        }
+        int end = tokens.get(to).end();
+        if (end < text.value.length() && text.value.charAt(end) == '.' && tokens.get(to).end() - tokens.get(to).start() == 1) {
+            end++;
+        }
+        out.add(Finding.at(text, tokens.get(from).start(), end, Finding.CAREFUL, "careful.person-name", severity,
+                "Naam van iemand die niet als geportretteerde met toestemming bij het verhaal staat.",
+                "The name of someone who is not a featured person with consent in this story.",
+                null, null));
+    }
+
+    /** A social media handle (@name): for a sensitive unit it leads straight to a person. */
+    private static void handles(Text text, List<Finding> out) {
+        String s = text.value;
+        for (int at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
+            if (at > 0 && !Character.isWhitespace(s.charAt(at - 1))) {
+                continue;
+            }
+            int end = at + 1;
+            while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_')) {
+                end++;
+            }
+            if (end - at > 2) {
+                out.add(Finding.at(text, at, end, Finding.CAREFUL, "careful.social-handle", Severity.BLOCK,
+                        "Account op sociale media: leidt bij een gevoelig onderdeel direct naar een persoon.",
+                        "A social media account leads straight to a person in a sensitive unit.", null, null));
+            }
+        }
+    }
+
+    /** Token sets of the names that may appear. */
+    static List<Set<String>> consentedNames(List<String> names, Set<String> particles) {
+        List<Set<String>> result = new ArrayList<>();
+        for (String name : names) {
+            if (name == null) {
+                continue;
+            }
+            Set<String> words = new HashSet<>();
+            Text.of("name", name).tokens.forEach(t -> {
+                if (!particles.contains(t.lower()) && t.lower().length() > 1) {
+                    words.add(t.lower());
+                }
+            });
+            if (!words.isEmpty()) {
+                result.add(words);
+            }
+        }
+        return result;
+    }
+
+    private static boolean sameSentence(List<Text.Token> tokens, int a, int b) {
+        return tokens.get(a).sentence() == tokens.get(b).sentence();
+    }
+
+    private static boolean allUpper(Text text, Text.Token token) {
+        if (token.end() - token.start() < 2) {
+            return false;
+        }
+        for (int i = token.start(); i < token.end(); i++) {
+            if (Character.isLowerCase(text.value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean singleSpace(Text text, Text.Token a, Text.Token b) {
+        return b.start() - a.end() == 1 && text.value.charAt(a.end()) == ' ';
+    }
+
+    private static String digitsOf(String word) {
+        StringBuilder digits = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                digits.append(word.charAt(i));
+            }
+        }
+        return digits.toString();
+    }
+
+    private static String suggestion(RuleSet rules, String nl, String en) {
+        return rules.language == ScreeningLanguage.NL ? nl : en;
+    }
+}

@@ -1,0 +1,132 @@
+package nl.jobbranding.content.screening;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rule data of one language, read from {@code screening/<language>.json} on the class path and compiled once:
+ * phrase rules, jargon with plain alternatives, and the word lists the built-in detectors use.
+ */
+final class RuleSet {
+
+    /** The file format. */
+    record RuleFile(String language, String version, List<RuleData> rules, Map<String, String> jargon,
+                    Map<String, List<String>> words) {
+    }
+
+    record RuleData(String code, String value, String severity, String sensitiveSeverity, boolean sensitiveOnly,
+                    boolean caseSensitive, Message message, String suggestion, List<String> phrases,
+                    List<String> exceptInSentence, List<String> notPrecededBy) {
+    }
+
+    record Message(String nl, String en) {
+    }
+
+    static final String RESOURCE_FOLDER = "screening/";
+
+    final ScreeningLanguage language;
+    final String version;
+    final PhraseRules phrases = new PhraseRules();
+    final Set<String> personContext;
+    final Set<String> personTitles;
+    final Set<String> nameParticles;
+    final Set<String> bsnContext;
+    final Set<String> salaryContext;
+    final Set<String> functionalMailboxes;
+
+    private RuleSet(ScreeningLanguage language, RuleFile file) {
+        this.language = language;
+        this.version = file.version();
+        for (RuleData data : file.rules()) {
+            phrases.add(rule(data), data.phrases(), data.caseSensitive());
+        }
+        PhraseRules.Rule jargon = new PhraseRules.Rule("language-level.jargon", Finding.LANGUAGE_LEVEL, Severity.INFO, null,
+                false, "Vakjargon of ambtelijke taal: schrijf het woord dat de lezer zelf zou gebruiken.",
+                "Jargon or officialese: write the word the reader would use.", null, Set.of(), List.of());
+        file.jargon().forEach((phrase, plain) -> phrases.add(jargon, List.of(phrase + " => " + plain), false));
+        this.personContext = words(file, "personContext");
+        this.personTitles = words(file, "personTitles");
+        this.nameParticles = words(file, "nameParticles");
+        this.bsnContext = words(file, "bsnContext");
+        this.salaryContext = words(file, "salaryContext");
+        this.functionalMailboxes = words(file, "functionalMailboxes");
+    }
+
+    static RuleSet load(ScreeningLanguage language) {
+        String resource = RESOURCE_FOLDER + language.code() + ".json";
+        try (InputStream in = open(resource)) {
+            RuleFile file = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(in, RuleFile.class);
+            if (!language.code().equals(file.language())) {
+                throw new IllegalStateException(resource + " is for language '" + file.language() + "'");
+            }
+            return new RuleSet(language, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the screening rules " + resource, e);
+        }
+    }
+
+    /** A word list file: one entry per line, # starts a comment. */
+    static Set<String> wordList(String name) {
+        Set<String> words = new HashSet<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(RESOURCE_FOLDER + name), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                int hash = line.indexOf('#');
+                String word = (hash >= 0 ? line.substring(0, hash) : line).trim();
+                if (!word.isEmpty()) {
+                    words.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the word list " + name, e);
+        }
+        return Set.copyOf(words);
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = RuleSet.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("The screening rule data " + resource + " is missing from the class path");
+        }
+        return in;
+    }
+
+    private static PhraseRules.Rule rule(RuleData data) {
+        if (data.code() == null || data.value() == null || data.severity() == null || data.message() == null
+                || data.phrases() == null || data.phrases().isEmpty()) {
+            throw new IllegalStateException("Screening rule " + data.code() + " needs code, value, severity, message and phrases");
+        }
+        return new PhraseRules.Rule(data.code(), data.value(), Severity.of(data.severity()),
+                data.sensitiveSeverity() == null ? null : Severity.of(data.sensitiveSeverity()), data.sensitiveOnly(),
+                data.message().nl(), data.message().en(), data.suggestion(),
+                data.exceptInSentence() == null ? Set.of() : lower(data.exceptInSentence()),
+                data.notPrecededBy() == null ? List.of() : List.copyOf(lower(data.notPrecededBy())));
+    }
+
+    private static Set<String> words(RuleFile file, String name) {
+        List<String> list = file.words() == null ? null : file.words().get(name);
+        if (list == null) {
+            throw new IllegalStateException("The screening rules for " + file.language() + " lack the word list '" + name + "'");
+        }
+        return lower(list);
+    }
+
+    private static Set<String> lower(List<String> words) {
+        Set<String> result = new HashSet<>();
+        words.forEach(w -> result.add(w.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(result);
+    }
+}

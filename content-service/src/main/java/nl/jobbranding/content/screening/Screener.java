@@ -1,0 +1,102 @@
+package nl.jobbranding.content.screening;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The automated pre-screen of a story against the values. Build it once ({@link #load()} compiles the rule data of
+ * every language); {@link #screen} is thread-safe and keeps no state between calls. It depends on nothing but the JDK,
+ * libphonenumber, Jackson (to read its rule data) and the rule data under {@code screening/} on the class path.
+ */
+public final class Screener {
+
+    private static final List<String> FIELD_ORDER = List.of("title", "summary", "body");
+    private static final Comparator<Finding> IN_TEXT_ORDER = Comparator
+            .comparingInt((Finding f) -> FIELD_ORDER.indexOf(f.field()))
+            .thenComparingInt(Finding::start)
+            .thenComparing(Finding::rule)
+            .thenComparing(f -> f.channel() == null ? "" : f.channel());
+
+    private final Map<ScreeningLanguage, RuleSet> rules = new EnumMap<>(ScreeningLanguage.class);
+    private final PersonalData personalData;
+    private final String version;
+
+    private Screener() {
+        for (ScreeningLanguage language : ScreeningLanguage.values()) {
+            rules.put(language, RuleSet.load(language));
+        }
+        personalData = new PersonalData(RuleSet.wordList("first-names.txt"));
+        StringBuilder versions = new StringBuilder();
+        rules.values().forEach(r -> versions.append(versions.isEmpty() ? "" : "+").append(r.language.code()).append('-')
+                .append(r.version));
+        version = versions.toString();
+    }
+
+    /** Reads and compiles the rule data; fails at once on a malformed rule. */
+    public static Screener load() {
+        return new Screener();
+    }
+
+    /** The version of the rule data, stored with every screening. */
+    public String version() {
+        return version;
+    }
+
+    public ScreeningResult screen(ScreeningInput input) {
+        RuleSet language = rules.get(input.language());
+        PhraseRules terms = campaignTerms(input);
+        List<Set<String>> consented = PersonalData.consentedNames(input.consentedNames(), language.nameParticles);
+        List<Finding> found = new ArrayList<>();
+        Text body = Text.of("body", input.body());
+        for (Text text : List.of(Text.of("title", input.title()), Text.of("summary", input.summary()), body)) {
+            if (text.value.isEmpty()) {
+                continue;
+            }
+            personalData.scan(text, language, input.sensitiveUnit(), consented, found);
+            Money.scan(text, language, found);
+            language.phrases.scan(text, input.sensitiveUnit(), found);
+            terms.scan(text, input.sensitiveUnit(), found);
+        }
+        ScreeningResult.Readability readability = LanguageLevel.scan(body, input.language(),
+                LanguageLevel.targetLevel(input.channels()), found);
+        ChannelFit.scan(body, input.markdown(), input.mediaCount(), input.channels(), found);
+        return new ScreeningResult(version, strongestPerPlace(found), readability);
+    }
+
+    /** Of findings on the same value whose spans overlap, keeps the most severe (then the longest, then the first). */
+    private static List<Finding> strongestPerPlace(List<Finding> found) {
+        List<Finding> ordered = new ArrayList<>(found);
+        ordered.sort(Comparator.comparing(Finding::severity).thenComparing(f -> f.start() - f.end()).thenComparing(IN_TEXT_ORDER));
+        List<Finding> kept = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Finding finding : ordered) {
+            boolean covered = finding.channel() == null && !Finding.LANGUAGE_LEVEL.equals(finding.value())
+                    && kept.stream().anyMatch(k -> k.value().equals(finding.value()) && k.overlaps(finding));
+            if (!covered && ids.add(finding.id())) {
+                kept.add(finding);
+            }
+        }
+        kept.sort(IN_TEXT_ORDER);
+        return List.copyOf(kept);
+    }
+
+    private static PhraseRules campaignTerms(ScreeningInput input) {
+        PhraseRules terms = new PhraseRules();
+        for (Term term : input.terms()) {
+            if (term.language() != null && !term.language().toLowerCase(Locale.ROOT).equals(input.language().code())) {
+                continue;
+            }
+            String note = term.note() == null ? "" : " " + term.note();
+            terms.addLiteral(new PhraseRules.Rule("campaign-term", term.value(), term.severity(), null, false,
+                    "Term die de campagne heeft aangewezen." + note, "A term the campaign has marked." + note, null,
+                    Set.of(), List.of()), term.phrase());
+        }
+        return terms;
+    }
+}

@@ -1,0 +1,170 @@
+package nl.jobbranding.content.screening;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the screen finds, where, and how severe: the rules a reviewer relies on. */
+class ScreenerTest {
+
+    private static final Screener SCREENER = Screener.load();
+    private static final ChannelProfile INSTAGRAM = new ChannelProfile("instagram", "Instagram", 120, "optional", 2,
+            Set.of("photo", "short-video"), "B1");
+    private static final ChannelProfile LINKEDIN = new ChannelProfile("linkedin", "LinkedIn", 3000, "none", 0,
+            Set.of("text-post", "article"), "B1");
+
+    @Test
+    void findingsPointAtTheExactSpanWithMessagesInBothLanguages() {
+        String body = "Bel gerust naar 06-12345678 of mail naar s.devries@example.nl.";
+        List<Finding> findings = screen(ScreeningLanguage.NL, body, false, List.of());
+        Finding phone = only(findings, "careful.phone-number");
+        assertEquals("06-12345678", body.substring(phone.start(), phone.end()));
+        assertEquals("body", phone.field());
+        assertEquals(Severity.WARN, phone.severity());
+        assertTrue(phone.messageNl().startsWith("Telefoonnummer"));
+        assertTrue(phone.messageEn().startsWith("A phone number"));
+        Finding mail = only(findings, "careful.email-address");
+        assertEquals("s.devries@example.nl", mail.excerpt());
+        assertNotNull(mail.suggestion());
+    }
+
+    @Test
+    void aSensitiveUnitTurnsPersonalDataIntoBlockingFindings() {
+        String body = "Mijn collega Ahmed woont in Vught en is bereikbaar op 06-12345678.";
+        List<Finding> findings = screen(ScreeningLanguage.NL, body, true, List.of());
+        assertEquals(Severity.BLOCK, only(findings, "careful.person-name").severity());
+        assertEquals(Severity.BLOCK, only(findings, "careful.traceable-detail").severity());
+        assertEquals(Severity.BLOCK, only(findings, "careful.phone-number").severity());
+        assertTrue(screen(ScreeningLanguage.NL, body, false, List.of()).stream().noneMatch(f -> f.severity() == Severity.BLOCK),
+                "outside sensitive units these are warnings");
+    }
+
+    @Test
+    void aCitizenServiceNumberNeedsAContextWordAndAlwaysBlocks() {
+        assertTrue(screen(ScreeningLanguage.NL, "Ordernummer 123456782 is verzonden.", false, List.of()).isEmpty(),
+                "a number passing the eleven-test is not a BSN without a context word");
+        List<Finding> findings = screen(ScreeningLanguage.NL, "Zijn BSN is 123 456 782, noteer dat.", false, List.of());
+        Finding bsn = only(findings, "careful.citizen-service-number");
+        assertEquals("123 456 782", bsn.excerpt());
+        assertEquals(Severity.BLOCK, bsn.severity());
+        assertTrue(screen(ScreeningLanguage.NL, "Zijn BSN is 123456789.", false, List.of()).isEmpty(),
+                "a number failing the eleven-test is not a BSN");
+    }
+
+    @Test
+    void ibansAreCheckedWithMod97() {
+        assertEquals("NL91 ABNA 0417 1643 00", only(screen(ScreeningLanguage.NL, "Maak het over op NL91 ABNA 0417 1643 00 graag.",
+                false, List.of()), "careful.iban").excerpt());
+        assertTrue(screen(ScreeningLanguage.NL, "Code NL92ABNA0417164300 hoort bij de bestelling.", false, List.of()).isEmpty());
+    }
+
+    @Test
+    void consentedPeopleAndTheAuthorMayBeNamed() {
+        String body = "Sanne de Boer werkt samen met Peter Jansen aan het rooster.";
+        List<Finding> findings = screen(ScreeningLanguage.NL, body, false, List.of("Sanne de Boer"));
+        assertEquals(List.of("Peter Jansen"), findings.stream().map(Finding::excerpt).toList());
+    }
+
+    @Test
+    void innocentLookAlikesStayClean() {
+        for (String clean : List.of("Als jongerencoach begeleid ik jongeren in Zeist.",
+                "De beste manier om te leren is meelopen.", "Ze heeft zich bewezen als teamleider.",
+                "Bij ons werken collega's met en zonder beperking.", "Ik heb de luxe dat ik thuis kan werken.",
+                "De kabel staat op 230 volt.", "Een gala-appel bij de lunch.", "Ik vind dit de mooiste baan die er is.")) {
+            assertEquals(List.of(), screen(ScreeningLanguage.NL, clean, false, List.of()), clean);
+        }
+    }
+
+    @Test
+    void theFourValuesAndTendentiousFraming() {
+        assertEquals("just", first(ScreeningLanguage.NL, "We zoeken een jong en dynamisch team.").value());
+        assertEquals("just", first(ScreeningLanguage.EN, "Native speakers only, please.").value());
+        assertEquals("cost-conscious", first(ScreeningLanguage.NL, "Het feest kostte € 45.000.").value());
+        assertEquals("transparent", first(ScreeningLanguage.NL, "Wij zijn de beste werkgever van Nederland.").value());
+        assertEquals("tendentious", first(ScreeningLanguage.EN, "It is us versus them out there.").value());
+        assertTrue(screen(ScreeningLanguage.NL, "Je verdient € 45.000 bruto per jaar.", false, List.of()).isEmpty(),
+                "pay is not spending");
+        assertTrue(screen(ScreeningLanguage.NL, "Volgens het CBS zijn wij de beste werkgever van Nederland.", false, List.of())
+                .isEmpty(), "a sourced claim is not an unsourced one");
+    }
+
+    @Test
+    void channelProfilesGiveLengthHashtagAndFormatFindings() {
+        String body = "Een dag op de afdeling. #werkenbijdji #justitie #nachtdienst en nog wat tekst om over de grens te gaan "
+                + "van honderdtwintig tekens voor deze test.";
+        List<Finding> findings = SCREENER.screen(new ScreeningInput(ScreeningLanguage.NL, "Titel", null, body, false, 0,
+                List.of(INSTAGRAM, LINKEDIN), false, List.of(), List.of())).findings();
+        Finding tooLong = findings.stream().filter(f -> f.rule().equals("channel-fit.too-long")).findFirst().orElseThrow();
+        assertEquals("instagram", tooLong.channel());
+        assertEquals(120, tooLong.start());
+        assertEquals(body.length(), tooLong.end());
+        assertEquals(2, findings.stream().filter(f -> f.rule().equals("channel-fit.hashtags")).count(),
+                "too many for Instagram, none allowed on LinkedIn");
+        assertTrue(findings.stream().anyMatch(f -> f.rule().equals("channel-fit.format") && f.channel().equals("instagram")),
+                "Instagram expects an image or video");
+    }
+
+    @Test
+    void languageLevelScoresTheTextAndPointsAtLongSentencesAndJargon() {
+        String hard = "De implementatie van de integrale beleidsmatige interventies dient te geschieden conform de "
+                + "geoptimaliseerde uitvoeringsprogrammatuur teneinde de organisatorische doelstellingen van de "
+                + "ketenpartners op adequate wijze te realiseren en de maatschappelijke meerwaarde te maximaliseren binnen "
+                + "de randvoorwaarden van het vigerende beleidskader.";
+        ScreeningResult result = SCREENER.screen(new ScreeningInput(ScreeningLanguage.NL, null, null, hard, false, 1, List.of(),
+                false, List.of(), List.of()));
+        assertTrue(result.readability().score() < 60, "score " + result.readability().score());
+        assertEquals("B1", result.readability().targetLevel());
+        assertTrue(result.findings().stream().anyMatch(f -> f.rule().equals("language-level.readability")));
+        assertTrue(result.findings().stream().anyMatch(f -> f.rule().equals("language-level.long-sentence")));
+        Finding jargon = result.findings().stream().filter(f -> f.excerpt().equals("teneinde")).findFirst().orElseThrow();
+        assertEquals("om", jargon.suggestion());
+
+        String easy = "Ik werk in de nacht. Ik loop een ronde. Ik kijk of alles goed is. Dan drink ik koffie met mijn team. "
+                + "We praten over de dag. Soms is het rustig, soms druk. Ik vind mijn werk fijn.";
+        ScreeningResult plain = SCREENER.screen(new ScreeningInput(ScreeningLanguage.NL, null, null, easy, false, 1, List.of(),
+                false, List.of(), List.of()));
+        assertTrue(plain.readability().score() >= 60, "score " + plain.readability().score());
+        assertTrue(plain.findings().isEmpty(), plain.findings().toString());
+    }
+
+    @Test
+    void aCampaignCanAddItsOwnTerms() {
+        Term term = new Term("topsport", "inclusive", Severity.WARN, "nl", "Zegt alleen iets tegen sporters.");
+        List<Finding> findings = SCREENER.screen(new ScreeningInput(ScreeningLanguage.NL, null, null,
+                "Werken hier is echt TOPSPORT, elke dag.", false, 1, List.of(), false, List.of(), List.of(term))).findings();
+        Finding finding = only(findings, "campaign-term");
+        assertEquals("inclusive", finding.value());
+        assertEquals("TOPSPORT", finding.excerpt());
+        assertTrue(finding.messageNl().contains("Zegt alleen iets tegen sporters."));
+    }
+
+    @Test
+    void malformedRuleDataIsRefusedWhenTheRulesCompile() {
+        PhraseRules rules = new PhraseRules();
+        PhraseRules.Rule rule = new PhraseRules.Rule("x", "just", Severity.WARN, null, false, "nl", "en", null, Set.of(), List.of());
+        assertThrows(IllegalArgumentException.class, () -> rules.add(rule, List.of("jong(e)? team"), false));
+        assertThrows(IllegalArgumentException.class, () -> rules.add(rule, List.of("(jong|jonge team"), false));
+        assertThrows(IllegalArgumentException.class, () -> rules.add(rule, List.of("(jong|jonge) (team"), false));
+    }
+
+    private static Finding first(ScreeningLanguage language, String body) {
+        return screen(language, body, false, List.of()).get(0);
+    }
+
+    private static Finding only(List<Finding> findings, String rule) {
+        List<Finding> matching = findings.stream().filter(f -> f.rule().equals(rule)).toList();
+        assertEquals(1, matching.size(), rule + " in " + findings);
+        return matching.get(0);
+    }
+
+    private static List<Finding> screen(ScreeningLanguage language, String body, boolean sensitive, List<String> consented) {
+        return SCREENER.screen(new ScreeningInput(language, null, null, body, false, 1, List.of(), sensitive, consented, List.of()))
+                .findings();
+    }
+}

@@ -1,0 +1,70 @@
+package nl.jobbranding.content.screening;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Throughput of the pre-screen on one thread, for a story of 10,000 characters built from the labelled corpus (so it
+ * has names, numbers, amounts and phrases to find), screened against two channel profiles. Run it with
+ * {@code ./mvnw -pl content-service -am verify -DskipTests -Pbenchmark}; it prints figures and asserts nothing.
+ */
+public final class ScreeningBenchmark {
+
+    private static final int STORY_LENGTH = 10_000;
+
+    private ScreeningBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        long warmupMillis = args.length > 0 ? Long.parseLong(args[0]) : 5_000;
+        long measureMillis = args.length > 1 ? Long.parseLong(args[1]) : 10_000;
+        long started = System.nanoTime();
+        Screener screener = Screener.load();
+        long compiledMicros = (System.nanoTime() - started) / 1_000;
+        for (ScreeningLanguage language : ScreeningLanguage.values()) {
+            ScreeningInput input = story(language);
+            int bytes = input.body().getBytes(StandardCharsets.UTF_8).length + input.title().getBytes(StandardCharsets.UTF_8).length;
+            run(screener, input, warmupMillis);
+            long start = System.nanoTime();
+            long stories = run(screener, input, measureMillis);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int findings = screener.screen(input).findings().size();
+            System.out.printf(Locale.ROOT, "pre-screen %s: %,d stories of %,d characters in %.1f s on one thread = %.1f stories/s, "
+                    + "%.2f MB/s (%d findings per story)%n", language.code(), stories, input.body().length(), seconds,
+                    stories / seconds, stories * (double) bytes / seconds / 1_000_000, findings);
+        }
+        System.out.printf(Locale.ROOT, "rules compiled once, in %.1f ms%n", compiledMicros / 1000.0);
+    }
+
+    private static long run(Screener screener, ScreeningInput input, long millis) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        long count = 0;
+        long sink = 0;
+        while (System.nanoTime() < end) {
+            for (int i = 0; i < 10; i++) {
+                sink += screener.screen(input).findings().size();
+                count++;
+            }
+        }
+        if (sink < 0) {
+            throw new IllegalStateException();
+        }
+        return count;
+    }
+
+    private static ScreeningInput story(ScreeningLanguage language) {
+        StringBuilder body = new StringBuilder(STORY_LENGTH + 500);
+        List<Corpus.Story> corpus = Corpus.load().stream().filter(s -> s.language() == language).toList();
+        for (int i = 0; body.length() < STORY_LENGTH; i = (i + 1) % corpus.size()) {
+            body.append(corpus.get(i).body()).append("\n\n");
+        }
+        body.setLength(STORY_LENGTH);
+        List<ChannelProfile> channels = List.of(
+                new ChannelProfile("linkedin", "LinkedIn", 3000, "optional", 3, Set.of("text-post", "article"), "B1"),
+                new ChannelProfile("blog", "Blog", 20000, "none", 0, Set.of("article"), "B1"));
+        return new ScreeningInput(language, "Een dag uit het leven", null, body.toString(), true, 1, channels, true,
+                List.of("Sanne de Boer"), List.of(new Term("topsport", "inclusive", Severity.WARN, null, null)));
+    }
+}
