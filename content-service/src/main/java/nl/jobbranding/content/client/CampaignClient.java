@@ -41,6 +41,10 @@ public class CampaignClient {
         return guarded("unit " + code, () -> api.unit(code));
     }
 
+    public Optional<ChannelRef> channel(String code) {
+        return guarded("channel " + code, () -> api.channel(code));
+    }
+
     private <T> Optional<T> guarded(String what, Supplier<T> call) {
         try {
             return guard.call(call);

@@ -3,8 +3,15 @@ package nl.jobbranding.content.client;
 import java.util.List;
 import java.util.UUID;
 
-/** What content-service needs to know of a campaign in campaign-service: its status and the values to review against. */
-public record CampaignRef(UUID id, String name, String status, List<Value> values) {
+/**
+ * What content-service needs to know of a campaign in campaign-service: its status, the values to review against and
+ * the terms it added to the pre-screen.
+ */
+public record CampaignRef(UUID id, String name, String status, List<Value> values, List<ScreeningTerm> screeningTerms) {
+
+    /** A term the campaign added to the pre-screen. */
+    public record ScreeningTerm(String phrase, String value, String severity, String language, String note) {
+    }
 
     public record Value(String code, String name, String guidance) {
     }

@@ -26,4 +26,8 @@ interface CampaignServiceApi {
     @GET
     @Path("/units/{code}")
     UnitRef unit(@PathParam("code") String code);
+
+    @GET
+    @Path("/channels/{code}")
+    ChannelRef channel(@PathParam("code") String code);
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import nl.jobbranding.content.api.StoryContent;
+import nl.jobbranding.content.screening.ScreeningResult;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -25,6 +26,14 @@ public class StoryRevisionEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, updatable = false)
     public StoryContent content;
+
+    /** The pre-screen's findings, from the revision's (last) submission; null until it is submitted. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "screening")
+    public ScreeningResult screening;
+
+    @Column(name = "screened_at")
+    public Instant screenedAt;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     public String createdBy;

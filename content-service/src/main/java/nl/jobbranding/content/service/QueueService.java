@@ -20,11 +20,13 @@ public class QueueService {
 
     private final StoryRepository stories;
     private final StoryViews views;
+    private final ScreeningService screening;
     private final Clock clock;
 
-    QueueService(StoryRepository stories, StoryViews views, Clock clock) {
+    QueueService(StoryRepository stories, StoryViews views, ScreeningService screening, Clock clock) {
         this.stories = stories;
         this.views = views;
+        this.screening = screening;
         this.clock = clock;
     }
 
@@ -42,6 +44,6 @@ public class QueueService {
         Story story = views.story(s, actor);
         return new QueueItem(s.id, s.content.title(), s.campaignId, s.seriesId, s.unitCode, s.unitSensitive,
                 s.content.channels(), s.state, s.revision, s.submittedAt, Duration.between(s.submittedAt, now),
-                story.approvals(), story.claim(), null);
+                story.approvals(), story.claim(), screening.summary(s));
     }
 }

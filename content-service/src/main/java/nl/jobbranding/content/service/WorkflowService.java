@@ -32,6 +32,7 @@ import nl.jobbranding.content.repository.FeaturedPersonRepository;
 import nl.jobbranding.content.repository.ReviewRepository;
 import nl.jobbranding.content.repository.RevisionRepository;
 import nl.jobbranding.content.repository.StoryRepository;
+import nl.jobbranding.content.screening.Finding;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -53,7 +54,7 @@ public class WorkflowService {
 
     private static final String WHAT = StoryService.WHAT;
     private static final Set<Action> BY_REVIEW = Set.of(Action.APPROVE, Action.REQUEST_CHANGES, Action.REJECT);
-    private static final Set<Action> NOT_BY_REQUEST = Set.of(Action.CREATE, Action.REVISE, Action.EXPIRE);
+    private static final Set<Action> NOT_BY_REQUEST = Set.of(Action.CREATE, Action.REVISE, Action.EXPIRE, Action.DISMISS_FINDING);
 
     private final StoryRepository stories;
     private final RevisionRepository revisions;
@@ -61,20 +62,22 @@ public class WorkflowService {
     private final FeaturedPersonRepository people;
     private final CampaignClient campaigns;
     private final StoryViews views;
+    private final ScreeningService screening;
     private final AuditTrail audit;
     private final ContentConfig config;
     private final EntityManager entityManager;
     private final Clock clock;
 
     WorkflowService(StoryRepository stories, RevisionRepository revisions, ReviewRepository reviews,
-                    FeaturedPersonRepository people, CampaignClient campaigns, StoryViews views, AuditTrail audit,
-                    ContentConfig config, EntityManager entityManager, Clock clock) {
+                    FeaturedPersonRepository people, CampaignClient campaigns, StoryViews views, ScreeningService screening,
+                    AuditTrail audit, ContentConfig config, EntityManager entityManager, Clock clock) {
         this.stories = stories;
         this.revisions = revisions;
         this.reviews = reviews;
         this.people = people;
         this.campaigns = campaigns;
         this.views = views;
+        this.screening = screening;
         this.audit = audit;
         this.config = config;
         this.entityManager = entityManager;
@@ -159,6 +162,12 @@ public class WorkflowService {
         StoryState from = story.state;
         if (input.decision() == Decision.APPROVE) {
             requireConsents(story, now);
+            List<Finding> blocking = screening.openBlocking(story);
+            if (!blocking.isEmpty()) {
+                throw ServiceException.conflict("Blocking findings", "The pre-screen found " + blocking.size() + " block finding(s) "
+                        + "that nobody dismissed: " + blocking.stream().map(Finding::id).toList() + ". Request changes, or "
+                        + "dismiss each with a reason at /stories/" + story.id + "/screening/dismissals.");
+            }
             List<ReviewEntity> earlier = views.approvals(story);
             if (earlier.stream().anyMatch(r -> r.reviewerId.equals(actor.id()))) {
                 throw ServiceException.forbidden("You approved this revision already; a second approval must come from "
@@ -305,6 +314,7 @@ public class WorkflowService {
         story.unitSensitive = unit.sensitive();
         story.approvalsNeeded = unit.sensitive() ? config.review().sensitiveApprovals() : 1;
         story.reviewValues = campaign.values().stream().map(v -> new StoryEntity.ReviewValue(v.code(), v.name())).toList();
+        screening.screenSubmission(story, unit, campaign);
         story.submittedAt = now;
         story.stateReason = null;
         story.clearClaim();
@@ -357,7 +367,7 @@ public class WorkflowService {
         story.clearClaim();
     }
 
-    private static void requireClaimHolder(StoryEntity story, Actor actor, Instant now) {
+    static void requireClaimHolder(StoryEntity story, Actor actor, Instant now) {
         if (!story.claimLive(now) || !actor.id().equals(story.claimedBy)) {
             String holder = story.claimLive(now) ? "It is claimed by " + story.claimedByName + " until " + story.claimedUntil + "."
                     : "Nobody holds a live claim on it.";

@@ -1,0 +1,60 @@
+package nl.jobbranding.content.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+@Schema(description = "The automated pre-screen of a story's text against the values. The screen points; the reviewer "
+        + "decides. A block finding that is not dismissed prevents approval.")
+public record Screening(
+        @Schema(description = "The revision screened; absent for a draft screened without storing.", example = "2") Integer revision,
+        @Schema(description = "When it was screened.", example = "2026-11-20T08:00:00Z") Instant screenedAt,
+        @Schema(description = "The version of the rule data that produced the findings.", example = "en-2026.11.1+nl-2026.11.1")
+        String rulesVersion,
+        @Schema(description = "Findings that are not dismissed, per severity.") QueueItem.PreScreenSummary open,
+        List<ScreeningFinding> findings,
+        ScreeningReadability readability) {
+
+    @Schema(name = "ScreeningFinding", description = "One place where the story may break a value.")
+    public record ScreeningFinding(
+            @Schema(description = "Stable id within the revision: rule, place and span.", example = "careful.phone-number@body:120-131")
+            String id,
+            @Schema(description = "What it concerns: a value (careful, just, cost-conscious, transparent, or the campaign's own), "
+                    + "tendentious, channel-fit or language-level.", example = "careful") String value,
+            @Schema(example = "careful.phone-number") String rule,
+            @Schema(enumeration = {"block", "warn", "info"}, example = "warn") String severity,
+            Message message,
+            @Schema(enumeration = {"title", "summary", "body"}, example = "body") String field,
+            @Schema(description = "Offset of the first character (UTF-16 code units, as in JavaScript).", example = "120") int start,
+            @Schema(description = "Offset after the last character.", example = "131") int end,
+            @Schema(example = "06-12345678") String excerpt,
+            @Schema(example = "Gebruik een functioneel adres, zoals werkenbij@…") String suggestion,
+            @Schema(description = "The channel a channel-fit finding is about.", example = "instagram") String channel,
+            @Schema(description = "Present when a reviewer dismissed the finding.") Dismissal dismissal) {
+    }
+
+    @Schema(name = "FindingMessage", description = "What the finding means, in Dutch and English.")
+    public record Message(
+            @Schema(example = "Telefoonnummer: maakt iemand direct bereikbaar en vindbaar.") String nl,
+            @Schema(example = "A phone number makes someone directly reachable and findable.") String en) {
+    }
+
+    @Schema(name = "FindingDismissal", description = "Who dismissed a finding, when and why.")
+    public record Dismissal(
+            @Schema(example = "Fatima") String byName,
+            @Schema(example = "2026-11-20T09:00:00Z") Instant at,
+            @Schema(example = "Dit is het algemene nummer van de inrichting.") String reason) {
+    }
+
+    @Schema(name = "ScreeningReadability", description = "Readability of the body: Flesch-Douma for Dutch, Flesch reading "
+            + "ease for English, against the strictest language level of the story's channels.")
+    public record ScreeningReadability(
+            @Schema(description = "Absent for texts under 30 words.", example = "64.2") Double score,
+            @Schema(example = "B1") String targetLevel,
+            @Schema(example = "60") Integer minimumScore,
+            @Schema(example = "412") int words,
+            @Schema(example = "31") int sentences,
+            @Schema(example = "2") int longSentences) {
+    }
+}
