@@ -18,6 +18,8 @@ import static nl.jobbranding.campaign.TestData.createTargetGroup;
 import static nl.jobbranding.campaign.TestData.createUnit;
 import static nl.jobbranding.campaign.TestData.series;
 import static nl.jobbranding.campaign.TestData.unique;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -64,6 +66,43 @@ class CampaignApiTest {
                 .body("values.code", contains("careful", "just", "cost-conscious", "transparent", "inclusive"))
                 .body("values[0].guidance", equalTo("Extra zorg voor slachtoffers."))
                 .body("values[4].governmentWide", equalTo(false));
+    }
+
+    @Test
+    void campaignAddsItsOwnTermsToThePreScreen() {
+        Map<String, Object> body = campaign(unique("Campagne"), List.of(), List.of());
+        body.put("values", List.of(Map.of("code", "inclusive", "name", "Inclusief", "guidance", "Iedereen is welkom.")));
+        body.put("screeningTerms", List.of(
+                Map.of("phrase", "topsport", "value", "inclusive", "severity", "warn", "language", "nl",
+                        "note", "Spreekt alleen sporters aan."),
+                Map.of("phrase", "rockstar", "value", "just", "severity", "info")));
+        String id = given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/campaigns")
+                .then().statusCode(201)
+                .body("screeningTerms.phrase", contains("topsport", "rockstar"))
+                .body("screeningTerms[0].severity", equalTo("warn"))
+                .body("screeningTerms[1].language", nullValue())
+                .extract().path("id");
+        given().get("/api/v1/campaigns/" + id).then().statusCode(200).body("screeningTerms[0].note", equalTo("Spreekt alleen sporters aan."));
+
+        body.put("name", unique("Campagne"));
+        body.put("screeningTerms", List.of(Map.of("phrase", "topsport", "value", "just", "severity", "loud")));
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/campaigns")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("invalidParams.name", contains("screeningTerms[0].severity"));
+        body.put("screeningTerms", List.of(Map.of("phrase", "<b>", "value", "just", "severity", "warn")));
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/campaigns")
+                .then().statusCode(400)
+                .body("invalidParams.name", contains("screeningTerms[0].phrase"));
+        body.put("screeningTerms", List.of(Map.of("phrase", "topsport", "value", "sporty", "severity", "warn"),
+                Map.of("phrase", "Topsport", "value", "just", "severity", "warn")));
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/campaigns")
+                .then().statusCode(400)
+                .body("invalidParams.name", contains("screeningTerms[0].value", "screeningTerms[1].phrase"));
     }
 
     @Test

@@ -137,6 +137,30 @@ class ScreeningApiTest {
                 .statusCode(400).body("invalidParams[0].name", containsString("content"));
     }
 
+    @Test
+    void aCampaignsOwnTermsApplyToItsStories() {
+        Fixtures.Setting setting = activeSeries(false);
+        Map<String, Object> campaign = Fixtures.campaignService().get("/api/v1/campaigns/" + setting.campaignId()).then()
+                .statusCode(200).extract().as(Map.class);
+        String version = Fixtures.campaignService().get("/api/v1/campaigns/" + setting.campaignId()).header("ETag");
+        campaign.put("screeningTerms", List.of(Map.of("phrase", "topsport", "value", "just", "severity", "block",
+                "note", "Spreekt alleen sporters aan.")));
+        campaign.put("values", List.of());
+        Fixtures.campaignService().header("If-Match", version).body(campaign).put("/api/v1/campaigns/" + setting.campaignId())
+                .then().statusCode(200);
+
+        Map<String, Object> content = content(setting, "Werken bij ons", "Werken hier is echte Topsport.\nElke dag weer.");
+        as(editor(setting.unitCode())).body(Map.of("unitCode", setting.unitCode(), "seriesId", setting.seriesId(), "content", content))
+                .post("/api/v1/screenings").then().statusCode(200)
+                .body("findings[0].rule", equalTo("campaign-term"))
+                .body("findings[0].excerpt", equalTo("Topsport"))
+                .body("findings[0].severity", equalTo("block"))
+                .body("findings[0].message.nl", containsString("Spreekt alleen sporters aan."));
+        String id = story(setting, "Werken hier is echte Topsport.\nElke dag weer.");
+        transition(id, editor(setting.unitCode()), "submit").then().statusCode(200);
+        as(campaignManager()).get("/api/v1/stories/" + id + "/screening").then().statusCode(200).body("open.block", equalTo(1));
+    }
+
     private static String story(Fixtures.Setting setting, String body) {
         return as(editor(setting.unitCode())).body(storyInput(setting, content(setting, "Een nachtdienst", body)))
                 .post("/api/v1/stories").then().statusCode(201).extract().path("id");

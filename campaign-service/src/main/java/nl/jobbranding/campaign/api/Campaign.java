@@ -23,6 +23,7 @@ public record Campaign(
         List<CampaignValueView> values,
         @Schema(example = "[\"ict-professionals\", \"zij-instromers\"]") List<String> targetGroups,
         @Schema(example = "[\"instagram\", \"linkedin\"]") List<String> channels,
+        @Schema(description = "Terms the campaign adds to the pre-screen of its stories.") List<ScreeningTerm> screeningTerms,
         @Schema(example = "2026-11-01T09:30:00Z") Instant createdAt,
         @Schema(example = "2026-11-02T14:00:00Z") Instant updatedAt) {
 }

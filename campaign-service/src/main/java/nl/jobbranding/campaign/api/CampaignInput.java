@@ -26,5 +26,7 @@ public record CampaignInput(
         @Schema(description = "Codes of the target groups.", example = "[\"zij-instromers\", \"ict-professionals\"]")
         @Size(max = 50) List<@NotBlank String> targetGroups,
         @Schema(description = "Codes of the channels.", example = "[\"linkedin\", \"instagram\"]")
-        @Size(max = 50) List<@NotBlank String> channels) {
+        @Size(max = 50) List<@NotBlank String> channels,
+        @Schema(description = "Terms the campaign adds to the pre-screen of its stories.")
+        @Size(max = 100) List<@NotNull @Valid ScreeningTerm> screeningTerms) {
 }

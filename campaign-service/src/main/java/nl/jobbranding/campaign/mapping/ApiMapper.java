@@ -3,6 +3,8 @@ package nl.jobbranding.campaign.mapping;
 import nl.jobbranding.api.Texts;
 import nl.jobbranding.campaign.api.AudienceExpectations;
 import nl.jobbranding.campaign.api.Campaign;
+import nl.jobbranding.campaign.api.ScreeningTerm;
+import nl.jobbranding.campaign.model.CampaignTerm;
 import nl.jobbranding.campaign.api.CampaignValueView;
 import nl.jobbranding.campaign.api.Capacity;
 import nl.jobbranding.campaign.api.Channel;
@@ -70,7 +72,12 @@ public final class ApiMapper {
                 .map(v -> new CampaignValueView(v.code, v.name, v.guidance, v.governmentWide))
                 .toList();
         return new Campaign(e.id, e.name, e.tagline, e.description, e.startDate, e.endDate, e.status,
-                e.status.next(), values, sorted(e.targetGroupCodes), sorted(e.channelCodes), e.createdAt, e.updatedAt);
+                e.status.next(), values, sorted(e.targetGroupCodes), sorted(e.channelCodes), terms(e.screeningTerms),
+                e.createdAt, e.updatedAt);
+    }
+
+    public static List<ScreeningTerm> terms(List<CampaignTerm> terms) {
+        return terms.stream().map(t -> new ScreeningTerm(t.phrase, t.valueCode, t.severity, t.language, t.note)).toList();
     }
 
     public static Series toApi(SeriesEntity e) {

@@ -55,6 +55,11 @@ public class CampaignEntity extends Audited {
     public List<CampaignValue> values = new ArrayList<>();
 
     @ElementCollection
+    @CollectionTable(name = "campaign_screening_term", joinColumns = @JoinColumn(name = "campaign_id"))
+    @OrderColumn(name = "position")
+    public List<CampaignTerm> screeningTerms = new ArrayList<>();
+
+    @ElementCollection
     @CollectionTable(name = "campaign_target_group", joinColumns = @JoinColumn(name = "campaign_id"))
     @Column(name = "target_group_code", nullable = false)
     public Set<String> targetGroupCodes = new HashSet<>();

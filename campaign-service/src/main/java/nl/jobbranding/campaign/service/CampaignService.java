@@ -12,7 +12,9 @@ import jakarta.transaction.Transactional;
 import nl.jobbranding.campaign.api.Campaign;
 import nl.jobbranding.campaign.api.CampaignInput;
 import nl.jobbranding.api.Problem.InvalidParam;
+import nl.jobbranding.campaign.api.ScreeningTerm;
 import nl.jobbranding.campaign.api.ValueInput;
+import nl.jobbranding.campaign.model.CampaignTerm;
 import nl.jobbranding.campaign.mapping.ApiMapper;
 import nl.jobbranding.campaign.model.CampaignEntity;
 import nl.jobbranding.campaign.model.CampaignStatus;
@@ -30,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -164,7 +167,30 @@ public class CampaignService {
         }
         given.stream().filter(v -> byCode.containsKey(v.code()))
                 .forEach(v -> values.add(new CampaignValue(v.code(), v.name().strip(), v.guidance().strip(), false)));
+        checkTerms(input, values);
         return values;
+    }
+
+    /** Each term names one of the campaign's values, and a phrase occurs once per language. */
+    private static void checkTerms(CampaignInput input, List<CampaignValue> values) {
+        List<ScreeningTerm> terms = input.screeningTerms() == null ? List.of() : input.screeningTerms();
+        Set<String> codes = values.stream().map(v -> v.code).collect(Collectors.toSet());
+        Set<String> phrases = new HashSet<>();
+        List<InvalidParam> invalid = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            ScreeningTerm term = terms.get(i);
+            if (!codes.contains(term.value())) {
+                invalid.add(new InvalidParam("screeningTerms[" + i + "].value", "'" + term.value() + "' is not one of the "
+                        + "campaign's values " + values.stream().map(v -> v.code).toList()));
+            }
+            String key = term.phrase().strip().toLowerCase(Locale.ROOT) + "/" + term.language();
+            if (!phrases.add(key)) {
+                invalid.add(new InvalidParam("screeningTerms[" + i + "].phrase", "occurs more than once"));
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw ServiceException.invalid(invalid);
+        }
     }
 
     /** A channel or target group that a series or capacity of the campaign uses cannot leave the campaign. */
@@ -195,6 +221,13 @@ public class CampaignService {
         if (!sameValues(entity.values, values)) {
             entity.values.clear();
             entity.values.addAll(values);
+        }
+        List<ScreeningTerm> terms = input.screeningTerms() == null ? List.of() : input.screeningTerms().stream()
+                .map(t -> new ScreeningTerm(t.phrase().strip(), t.value(), t.severity(), t.language(), Texts.blankToNull(t.note())))
+                .toList();
+        if (!ApiMapper.terms(entity.screeningTerms).equals(terms)) {
+            entity.screeningTerms.clear();
+            terms.forEach(t -> entity.screeningTerms.add(new CampaignTerm(t.phrase(), t.value(), t.severity(), t.language(), t.note())));
         }
         References.replace(entity.targetGroupCodes, input.targetGroups());
         References.replace(entity.channelCodes, input.channels());
