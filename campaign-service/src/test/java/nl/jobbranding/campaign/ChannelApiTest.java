@@ -4,11 +4,12 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.jobbranding.runtime.PostgresTestResource;
+import nl.jobbranding.runtime.TokenTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static nl.jobbranding.campaign.TestData.given;
 import static nl.jobbranding.campaign.TestData.channel;
 import static nl.jobbranding.campaign.TestData.unique;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -20,6 +21,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, scope = io.quarkus.test.common.TestResourceScope.GLOBAL)
+@WithTestResource(value = TokenTestResource.class, scope = io.quarkus.test.common.TestResourceScope.GLOBAL)
 class ChannelApiTest {
 
     @Test

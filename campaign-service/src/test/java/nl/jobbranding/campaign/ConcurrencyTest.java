@@ -5,6 +5,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.jobbranding.runtime.PostgresTestResource;
+import nl.jobbranding.runtime.TokenTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -15,13 +16,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static io.restassured.RestAssured.given;
+import static nl.jobbranding.campaign.TestData.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = TokenTestResource.class, scope = TestResourceScope.GLOBAL)
 class ConcurrencyTest {
 
     /** Many people change the same version at once: exactly one wins, every other gets 412, nothing is lost silently. */

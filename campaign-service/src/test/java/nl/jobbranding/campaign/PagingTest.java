@@ -5,13 +5,14 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import nl.jobbranding.runtime.PostgresTestResource;
+import nl.jobbranding.runtime.TokenTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
-import static io.restassured.RestAssured.given;
+import static nl.jobbranding.campaign.TestData.given;
 import static nl.jobbranding.campaign.TestData.createChannel;
 import static nl.jobbranding.campaign.TestData.createSeries;
 import static nl.jobbranding.campaign.TestData.createUnit;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = TokenTestResource.class, scope = TestResourceScope.GLOBAL)
 class PagingTest {
 
     @Test

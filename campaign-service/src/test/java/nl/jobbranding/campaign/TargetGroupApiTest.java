@@ -5,12 +5,13 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.jobbranding.runtime.PostgresTestResource;
+import nl.jobbranding.runtime.TokenTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static nl.jobbranding.campaign.TestData.given;
 import static nl.jobbranding.campaign.TestData.createCampaign;
 import static nl.jobbranding.campaign.TestData.unique;
 import static org.hamcrest.Matchers.containsString;
@@ -18,6 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = TokenTestResource.class, scope = TestResourceScope.GLOBAL)
 class TargetGroupApiTest {
 
     @Test

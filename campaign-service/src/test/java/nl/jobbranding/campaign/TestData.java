@@ -1,14 +1,18 @@
 package nl.jobbranding.campaign;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import nl.jobbranding.api.security.Roles;
+import nl.jobbranding.runtime.DevTokens;
+
+import java.time.Duration;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static io.restassured.RestAssured.given;
 
 /**
  * Request bodies and set-up through the API for the tests. Every test makes its own resources with unique codes
@@ -20,6 +24,21 @@ final class TestData {
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36);
 
     private TestData() {
+    }
+
+    /** A request as a campaign manager, who may do everything in campaign-service. */
+    static RequestSpecification given() {
+        return as(token(Roles.CAMPAIGN_MANAGER, null));
+    }
+
+    /** A request with a bearer token. */
+    static RequestSpecification as(String token) {
+        return RestAssured.given().auth().oauth2(token);
+    }
+
+    /** A development token for one role (and for a unit editor, their unit). */
+    static String token(String role, String unit) {
+        return DevTokens.forTests().token(role + "-test", "Test " + role, List.of(role), unit, Duration.ofHours(1));
     }
 
     /** A code no other test uses: lower case with the given prefix. */

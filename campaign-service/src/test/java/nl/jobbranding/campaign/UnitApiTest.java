@@ -5,12 +5,13 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.jobbranding.runtime.PostgresTestResource;
+import nl.jobbranding.runtime.TokenTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static nl.jobbranding.campaign.TestData.given;
 import static nl.jobbranding.campaign.TestData.createActiveCampaign;
 import static nl.jobbranding.campaign.TestData.createChannel;
 import static nl.jobbranding.campaign.TestData.createSeries;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = TokenTestResource.class, scope = TestResourceScope.GLOBAL)
 class UnitApiTest {
 
     @Test

@@ -60,7 +60,7 @@ final class Fixtures {
     // --- campaign-service ---
 
     static RequestSpecification campaignService() {
-        return given().baseUri(ServiceTestResource.baseUrl(ContentTestResources.CAMPAIGN_SERVICE)).contentType(ContentType.JSON);
+        return as(campaignManager()).baseUri(ServiceTestResource.baseUrl(ContentTestResources.CAMPAIGN_SERVICE));
     }
 
     /** Creates two channels, a unit, an active campaign and an active series in the real campaign-service. */

@@ -6,6 +6,8 @@ import nl.jobbranding.api.rest.QueryParams;
 import nl.jobbranding.api.rest.Responses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
+import nl.jobbranding.api.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -37,6 +39,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import java.util.UUID;
 
 @Path("/api/v1/campaigns")
+@RolesAllowed({Roles.UNIT_EDITOR, Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Campaigns", description = "Umbrella campaigns, their lifecycle (draft, active, closed), the values stories are "
@@ -76,6 +79,7 @@ public class CampaignResource {
     }
 
     @POST
+    @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Operation(summary = "Create a campaign", description = "Adds a campaign as draft. It gets the four government-wide "
             + "values (careful, just, cost-conscious, transparent) with their guidance, plus any values of its own.")
     @APIResponse(responseCode = "201", description = "Created; Location points at the campaign.")
@@ -86,6 +90,7 @@ public class CampaignResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Path("/{campaignId}")
     @Operation(summary = "Update a campaign", description = "Replaces the campaign's fields. A different status moves it "
             + "along its lifecycle: draft to active or closed, active to closed. Closing ends all its series. A closed "
@@ -100,6 +105,7 @@ public class CampaignResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Path("/{campaignId}")
     @Operation(summary = "Delete a draft campaign", description = "Removes a draft campaign without series, with its "
             + "capacities. Active and closed campaigns stay, for the record.")

@@ -5,6 +5,8 @@ import nl.jobbranding.api.rest.Paging;
 import nl.jobbranding.api.rest.Responses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
+import nl.jobbranding.api.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -34,6 +36,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import java.util.UUID;
 
 @Path("/api/v1/campaigns/{campaignId}")
+@RolesAllowed({Roles.UNIT_EDITOR, Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Capacity", description = "Community-management hours per campaign and channel, and whether the planned "
@@ -70,6 +73,7 @@ public class CapacityResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Path("/capacities/{channelCode}")
     @Operation(summary = "Set a capacity", description = "Sets the community-management hours per week and review minutes "
             + "per story for one of the campaign's channels. Creating needs no If-Match; changing an existing capacity "
@@ -88,6 +92,7 @@ public class CapacityResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Path("/capacities/{channelCode}")
     @Operation(summary = "Delete a capacity", description = "Removes the campaign's capacity on one channel.")
     @APIResponse(responseCode = "204", description = "Deleted.")

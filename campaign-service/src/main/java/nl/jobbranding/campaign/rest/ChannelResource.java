@@ -5,6 +5,8 @@ import nl.jobbranding.api.rest.Paging;
 import nl.jobbranding.api.rest.Responses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
+import nl.jobbranding.api.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/channels")
+@RolesAllowed({Roles.UNIT_EDITOR, Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Channels", description = "Online channels (LinkedIn, Instagram, YouTube, blog, job board) and what their audiences expect.")
@@ -64,6 +67,7 @@ public class ChannelResource {
     }
 
     @POST
+    @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Operation(summary = "Create a channel", description = "Adds a channel with its audience's expectations.")
     @APIResponse(responseCode = "201", description = "Created; Location points at the channel.")
     @APIResponse(responseCode = "409", description = "A channel with this code exists already.")
@@ -72,6 +76,7 @@ public class ChannelResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Path("/{code}")
     @Operation(summary = "Update a channel", description = "Replaces the channel's name and audience expectations. Send the "
             + "ETag you read in If-Match; the code cannot change.")
@@ -83,6 +88,7 @@ public class ChannelResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Path("/{code}")
     @Operation(summary = "Delete a channel", description = "Removes a channel that no campaign, series or capacity uses.")
     @APIResponse(responseCode = "204", description = "Deleted.")

@@ -7,6 +7,8 @@ import nl.jobbranding.api.rest.QueryParams;
 import nl.jobbranding.api.rest.Responses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
+import nl.jobbranding.api.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,6 +41,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import java.util.UUID;
 
 @Path("/api/v1/series")
+@RolesAllowed({Roles.UNIT_EDITOR, Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Series", description = "Units' job-branding series within a campaign, such as DJI's \"De scherpe blik\" and "
@@ -84,6 +87,7 @@ public class SeriesResource {
     }
 
     @POST
+    @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Operation(summary = "Create a series", description = "Adds a series of a unit to a campaign, planned or (when the "
             + "campaign is active) active. Its channels and target groups must be the campaign's, and its format must suit "
             + "every channel's audience.")
@@ -96,6 +100,7 @@ public class SeriesResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Path("/{seriesId}")
     @Operation(summary = "Update a series", description = "Replaces the series' fields; campaign and unit stay. A different "
             + "status moves it along its lifecycle: planned to active or ended, active to paused or ended, paused to active "
@@ -110,6 +115,7 @@ public class SeriesResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Path("/{seriesId}")
     @Operation(summary = "Delete a planned series", description = "Removes a series that never started. Series that "
             + "started are ended instead, so that their stories keep their series.")

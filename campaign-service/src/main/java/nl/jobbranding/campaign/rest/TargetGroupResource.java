@@ -5,6 +5,8 @@ import nl.jobbranding.api.rest.Paging;
 import nl.jobbranding.api.rest.Responses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
+import nl.jobbranding.api.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/target-groups")
+@RolesAllowed({Roles.UNIT_EDITOR, Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Target groups", description = "The candidates campaigns want to reach, such as career switchers (zij-instromers), ICT professionals and starters.")
@@ -64,6 +67,7 @@ public class TargetGroupResource {
     }
 
     @POST
+    @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Operation(summary = "Create a target group", description = "Adds a target group.")
     @APIResponse(responseCode = "201", description = "Created; Location points at the target group.")
     @APIResponse(responseCode = "409", description = "A target group with this code exists already.")
@@ -72,6 +76,7 @@ public class TargetGroupResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Path("/{code}")
     @Operation(summary = "Update a target group", description = "Replaces the target group's name and description. Send the "
             + "ETag you read in If-Match; the code cannot change.")
@@ -83,6 +88,7 @@ public class TargetGroupResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Path("/{code}")
     @Operation(summary = "Delete a target group", description = "Removes a target group that no campaign or series uses.")
     @APIResponse(responseCode = "204", description = "Deleted.")

@@ -6,6 +6,8 @@ import nl.jobbranding.api.rest.QueryParams;
 import nl.jobbranding.api.rest.Responses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
+import nl.jobbranding.api.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/units")
+@RolesAllowed({Roles.UNIT_EDITOR, Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Units", description = "Organisation units (DJI, OM, Belastingdienst, ...) with their sensitivity and the contact point for candidates.")
@@ -69,6 +72,7 @@ public class UnitResource {
     }
 
     @POST
+    @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Operation(summary = "Create a unit", description = "Adds a unit. Phone numbers are stored in E.164 form.")
     @APIResponse(responseCode = "201", description = "Created; Location points at the unit.")
     @APIResponse(responseCode = "409", description = "A unit with this code exists already.")
@@ -77,6 +81,7 @@ public class UnitResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Path("/{code}")
     @Operation(summary = "Update a unit", description = "Replaces the unit's name, description, sensitivity and contact point. Send the "
             + "ETag you read in If-Match; the code cannot change.")
@@ -88,6 +93,7 @@ public class UnitResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Path("/{code}")
     @Operation(summary = "Delete a unit", description = "Removes a unit that has no series.")
     @APIResponse(responseCode = "204", description = "Deleted.")

@@ -5,12 +5,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.UUID;
 
-/** The part of campaign-service's API that content-service reads. Used only through {@link CampaignClient}. */
+/**
+ * The part of campaign-service's API that content-service reads, with the caller's token. Used only through
+ * {@link CampaignClient}.
+ */
 @RegisterRestClient(configKey = "campaign-service")
+@RegisterClientHeaders(BearerTokenPropagation.class)
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 interface CampaignServiceApi {

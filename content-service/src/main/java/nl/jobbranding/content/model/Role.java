@@ -5,7 +5,7 @@ import nl.jobbranding.api.model.ApiEnum;
 
 /**
  * Who acts. The three people's roles come from the bearer token's groups; {@link #SYSTEM} is the service itself
- * (scheduled publication, expiry, consent withdrawal).
+ * (scheduled publication, expiry, consent withdrawal). Their names are {@link nl.jobbranding.api.security.Roles}.
  */
 public enum Role {
     /** Writes and submits stories of their own unit (the token's unit claim). */
@@ -16,10 +16,6 @@ public enum Role {
     CAMPAIGN_MANAGER,
     /** The service itself, acting on time or on a consent withdrawal. */
     SYSTEM;
-
-    public static final String UNIT_EDITOR_NAME = "unit-editor";
-    public static final String COMMUNITY_MANAGER_NAME = "community-manager";
-    public static final String CAMPAIGN_MANAGER_NAME = "campaign-manager";
 
     @JsonValue
     @Override

@@ -1,5 +1,6 @@
 package nl.jobbranding.content.rest;
 
+import nl.jobbranding.api.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +35,7 @@ import java.util.UUID;
 @Path("/api/v1/stories")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.EDITOR, Roles.COMMUNITY, Roles.CAMPAIGN})
+@RolesAllowed({Roles.UNIT_EDITOR, Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER})
 @Tag(name = "Comments", description = "Threaded comments on a story's revisions, between editors and reviewers.")
 public class CommentResource {
 

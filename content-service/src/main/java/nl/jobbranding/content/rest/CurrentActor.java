@@ -1,5 +1,7 @@
 package nl.jobbranding.content.rest;
 
+import nl.jobbranding.api.security.Roles;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import nl.jobbranding.content.model.Role;
@@ -32,7 +34,7 @@ public class CurrentActor {
             }
         }
         String name = token.getClaim("name");
-        String unit = token.getClaim("unit");
+        String unit = token.getClaim(Roles.UNIT_CLAIM);
         return new Actor(token.getSubject(), name == null || name.isBlank() ? token.getSubject() : name, roles, unit);
     }
 }

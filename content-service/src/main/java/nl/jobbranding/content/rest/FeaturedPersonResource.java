@@ -1,5 +1,6 @@
 package nl.jobbranding.content.rest;
 
+import nl.jobbranding.api.security.Roles;
 import nl.jobbranding.api.Texts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,7 +39,7 @@ import java.util.UUID;
 @Path("/api/v1/featured-people")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.EDITOR, Roles.COMMUNITY, Roles.CAMPAIGN})
+@RolesAllowed({Roles.UNIT_EDITOR, Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER})
 @Tag(name = "Featured people", description = "People who appear in stories and their consent: what they agreed to, for "
         + "which channels, from when until when. Withdrawing consent withdraws their published stories at once.")
 public class FeaturedPersonResource {

@@ -1,5 +1,6 @@
 package nl.jobbranding.content.rest;
 
+import nl.jobbranding.api.security.Roles;
 import nl.jobbranding.api.Texts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,7 +58,7 @@ public class ModerationResource {
 
     @GET
     @Path("/moderation-queue")
-    @RolesAllowed({Roles.COMMUNITY, Roles.CAMPAIGN})
+    @RolesAllowed({Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER})
     @Operation(summary = "List the moderation queue", description = "Stories waiting for review (submitted, or in review with "
             + "their claim), oldest submission first, with their age, approvals and pre-screen summary.")
     @APIResponse(responseCode = "200", description = "A page of the queue.")

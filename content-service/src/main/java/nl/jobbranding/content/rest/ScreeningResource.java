@@ -1,5 +1,6 @@
 package nl.jobbranding.content.rest;
 
+import nl.jobbranding.api.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/screenings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.EDITOR, Roles.COMMUNITY, Roles.CAMPAIGN})
+@RolesAllowed({Roles.UNIT_EDITOR, Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER})
 @Tag(name = "Pre-screen", description = "The automated pre-screen against the values: where a story may break one, with the "
         + "exact place, a severity and a suggestion. The screen points; the reviewer decides.")
 public class ScreeningResource {

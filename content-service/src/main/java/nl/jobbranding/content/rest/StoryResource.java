@@ -1,5 +1,6 @@
 package nl.jobbranding.content.rest;
 
+import nl.jobbranding.api.security.Roles;
 import nl.jobbranding.api.Texts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -43,7 +44,7 @@ import java.util.UUID;
 @Path("/api/v1/stories")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.EDITOR, Roles.COMMUNITY, Roles.CAMPAIGN})
+@RolesAllowed({Roles.UNIT_EDITOR, Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER})
 @Tag(name = "Stories", description = "Stories written by units' own staff, with every revision kept. Unit editors see and "
         + "write their own unit's stories; community and campaign managers see all.")
 public class StoryResource {
@@ -92,7 +93,7 @@ public class StoryResource {
     }
 
     @POST
-    @RolesAllowed(Roles.EDITOR)
+    @RolesAllowed(Roles.UNIT_EDITOR)
     @Operation(summary = "Write a story", description = "A unit editor starts a story of their own unit in a series, as a "
             + "draft (revision 1). The series is checked in campaign-service when the story is submitted.")
     @APIResponse(responseCode = "201", description = "Created; Location points at the story.")
@@ -104,7 +105,7 @@ public class StoryResource {
 
     @PUT
     @Path("/{storyId}")
-    @RolesAllowed(Roles.EDITOR)
+    @RolesAllowed(Roles.UNIT_EDITOR)
     @Operation(summary = "Revise a story", description = "Saves new content as the next revision, while the story is a draft "
             + "or changes were requested. Series and unit stay. Identical content adds no revision. Send the ETag you read in "
             + "If-Match.")

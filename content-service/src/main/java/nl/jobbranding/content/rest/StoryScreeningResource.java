@@ -1,5 +1,6 @@
 package nl.jobbranding.content.rest;
 
+import nl.jobbranding.api.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +24,7 @@ import java.util.UUID;
 @Path("/api/v1/stories")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.EDITOR, Roles.COMMUNITY, Roles.CAMPAIGN})
+@RolesAllowed({Roles.UNIT_EDITOR, Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER})
 @Tag(name = "Pre-screen")
 public class StoryScreeningResource {
 
@@ -57,7 +58,7 @@ public class StoryScreeningResource {
 
     @POST
     @Path("/{storyId}/screening/dismissals")
-    @RolesAllowed(Roles.COMMUNITY)
+    @RolesAllowed(Roles.COMMUNITY_MANAGER)
     @Operation(summary = "Dismiss a pre-screen finding", description = "The community manager who holds the claim decides that "
             + "a finding of the current revision does not apply, and says why. The dismissal is recorded in the audit trail; "
             + "a block finding must be dismissed (or the story sent back) before the story can be approved.")

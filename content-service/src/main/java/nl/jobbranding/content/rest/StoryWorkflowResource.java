@@ -1,5 +1,6 @@
 package nl.jobbranding.content.rest;
 
+import nl.jobbranding.api.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,7 +39,7 @@ import java.util.UUID;
 @Path("/api/v1/stories")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.EDITOR, Roles.COMMUNITY, Roles.CAMPAIGN})
+@RolesAllowed({Roles.UNIT_EDITOR, Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER})
 @Tag(name = "Moderation", description = "The moderation workflow: transitions, claims, reviews against the campaign's values, "
         + "the moderation queue and each story's append-only audit trail.")
 public class StoryWorkflowResource {
@@ -75,7 +76,7 @@ public class StoryWorkflowResource {
 
     @POST
     @Path("/{storyId}/reviews")
-    @RolesAllowed(Roles.COMMUNITY)
+    @RolesAllowed(Roles.COMMUNITY_MANAGER)
     @Operation(summary = "Review a story", description = "The community manager who holds the claim gives a verdict on each "
             + "of the campaign's values and on the fit with each channel's audience (explained unless 'meets'), and decides: "
             + "approve (only when every verdict is 'meets'), request changes or reject (with reasons). Nobody reviews a story "

@@ -3,6 +3,7 @@ package nl.jobbranding.runtime;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
 import java.io.IOException;
@@ -101,8 +102,11 @@ public final class DevTokens {
         if (unit != null) {
             claims.setClaim("unit", unit);
         }
-        claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(Math.max(1, lifetime.toMinutes()));
+        NumericDate now = NumericDate.now();
+        NumericDate expires = NumericDate.fromSeconds(now.getValue() + lifetime.toSeconds());
+        // A token that expired already (a negative lifetime, for tests) was also issued before it expired.
+        claims.setIssuedAt(lifetime.isNegative() ? NumericDate.fromSeconds(expires.getValue() - 60) : now);
+        claims.setExpirationTime(expires);
         claims.setJwtId(UUID.randomUUID().toString());
         JsonWebSignature signature = new JsonWebSignature();
         signature.setPayload(claims.toJson());

@@ -43,6 +43,9 @@ public class ServiceTestResource implements QuarkusTestResourceLifecycleManager 
     @Override
     public Map<String, String> start() {
         Map<String, String> environment = new HashMap<>(ServiceProcess.datasource(TestPostgres.shared(), database));
+        // The service trusts the test run's development key pair, like the service under test (TokenTestResource).
+        environment.put("MP_JWT_VERIFY_PUBLICKEY", DevTokens.forTests().publicKeyPem());
+        environment.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
         TestPostgres.shared().ensureDatabase(database);
         ServiceProcess process = startAndWait(module, environment, ServiceProcess.freePort());
         RUNNING.put(module, new Running(process, environment));

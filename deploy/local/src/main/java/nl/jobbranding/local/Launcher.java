@@ -119,7 +119,7 @@ public final class Launcher {
         System.out.println("  content-service    API           " + content + "/api/v1/published-stories");
         System.out.println("                     OpenAPI       " + content + "/api/v1/openapi.json");
         System.out.println("                     Swagger UI    " + content + "/q/swagger-ui");
-        System.out.println("  Tokens: content-service wants a bearer JWT; the development key pair is in " + settings.dataDir().resolve("keys"));
+        System.out.println("  Tokens: campaign-service and content-service want a bearer JWT; the development key pair is in " + settings.dataDir().resolve("keys"));
         System.out.println();
         System.out.println("  Try: curl " + campaign + "/api/v1/campaigns");
         System.out.println("  PostgreSQL: jdbc:postgresql://localhost:" + settings.postgresPort() + "/campaign (user postgres), data in "
