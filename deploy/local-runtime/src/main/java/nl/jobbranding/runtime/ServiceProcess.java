@@ -154,6 +154,15 @@ public final class ServiceProcess implements AutoCloseable {
         stop(Duration.ofSeconds(20));
     }
 
+    /** The whole log so far. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** The last lines of the log, for telling why a start failed. */
     public String logTail() {
         try {

@@ -5,6 +5,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,6 +24,7 @@ public class ServiceTestResource implements QuarkusTestResourceLifecycleManager 
     public static final String MODULE_ARG = "module";
     public static final String DATABASE_ARG = "database";
     public static final String URL_PROPERTY_ARG = "urlProperty";
+    public static final String USES_ARG = "uses";
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
     private static final Map<String, Running> RUNNING = new ConcurrentHashMap<>();
@@ -29,6 +32,7 @@ public class ServiceTestResource implements QuarkusTestResourceLifecycleManager 
     private String module;
     private String database;
     private String urlProperty;
+    private List<String> uses = List.of();
 
     private record Running(ServiceProcess process, Map<String, String> environment) {
     }
@@ -38,6 +42,13 @@ public class ServiceTestResource implements QuarkusTestResourceLifecycleManager 
         module = required(initArgs, MODULE_ARG);
         database = required(initArgs, DATABASE_ARG);
         urlProperty = required(initArgs, URL_PROPERTY_ARG);
+        String used = initArgs.get(USES_ARG);
+        uses = used == null || used.isBlank() ? List.of() : List.of(used.split("\\s*,\\s*"));
+    }
+
+    @Override
+    public int order() {
+        return uses.size();
     }
 
     @Override
@@ -46,6 +57,9 @@ public class ServiceTestResource implements QuarkusTestResourceLifecycleManager 
         // The service trusts the test run's development key pair, like the service under test (TokenTestResource).
         environment.put("MP_JWT_VERIFY_PUBLICKEY", DevTokens.forTests().publicKeyPem());
         environment.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+        for (String used : uses) {
+            environment.put("QUARKUS_REST_CLIENT_" + used.toUpperCase(Locale.ROOT).replace('-', '_') + "_URL", baseUrl(used));
+        }
         TestPostgres.shared().ensureDatabase(database);
         ServiceProcess process = startAndWait(module, environment, ServiceProcess.freePort());
         RUNNING.put(module, new Running(process, environment));
@@ -63,6 +77,11 @@ public class ServiceTestResource implements QuarkusTestResourceLifecycleManager 
     /** The base URL of a running service, such as {@code http://localhost:41234}. */
     public static String baseUrl(String module) {
         return running(module).process().baseUrl();
+    }
+
+    /** What the running service has logged so far. */
+    public static String log(String module) {
+        return running(module).process().log();
     }
 
     /** Stops the service, as if it crashed or was taken down. */

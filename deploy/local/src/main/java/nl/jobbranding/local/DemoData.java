@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +32,7 @@ final class DemoData {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9-]*)}");
 
-    private static final String DEFAULT_PERSONA = "campaign-manager:campagneteam";
+    private static final String DEFAULT_PERSONA = Personas.CAMPAIGN_MANAGER;
 
     private final HttpClient http;
     private final DevTokens tokens;
@@ -90,15 +89,7 @@ final class DemoData {
     }
 
     private String token(String persona) {
-        return tokenOf.computeIfAbsent(persona, p -> {
-            String[] parts = p.split(":", 2);
-            String role = parts[0];
-            String who = parts.length > 1 ? parts[1] : role;
-            boolean editor = role.equals("unit-editor");
-            String name = editor ? "Redactie " + who : Character.toUpperCase(who.charAt(0)) + who.substring(1);
-            return tokens.token((editor ? "redactie-" : "") + who.toLowerCase(java.util.Locale.ROOT), name, List.of(role),
-                    editor ? who : null, Duration.ofHours(1));
-        });
+        return tokenOf.computeIfAbsent(persona, p -> Personas.token(tokens, p, Duration.ofHours(1)));
     }
 
     private String fill(String text) {

@@ -101,27 +101,32 @@ public final class Launcher {
                 say("The databases hold data already: no demo data loaded");
             }
         }
-        printWhereToGo();
+        Map<String, Path> tokenFiles = LocalTokens.write(tokens, settings.dataDir().resolve("tokens"), http,
+                "http://localhost:" + settings.campaignPort());
+        printWhereToGo(tokenFiles);
         waitForAnExit();
     }
 
-    private void printWhereToGo() {
+    private void printWhereToGo(Map<String, Path> tokenFiles) {
         String gateway = "http://localhost:" + settings.gatewayPort();
         String campaign = "http://localhost:" + settings.campaignPort();
         String content = "http://localhost:" + settings.contentPort();
         System.out.println();
         System.out.println("Job branding is running. Stop it with Ctrl-C.");
         System.out.println();
-        System.out.println("  Gateway            " + gateway + "   (health: " + gateway + "/q/health)");
-        System.out.println("  campaign-service   API           " + campaign + "/api/v1/campaigns");
-        System.out.println("                     OpenAPI       " + campaign + "/api/v1/openapi.json");
-        System.out.println("                     Swagger UI    " + campaign + "/q/swagger-ui");
-        System.out.println("  content-service    API           " + content + "/api/v1/published-stories");
-        System.out.println("                     OpenAPI       " + content + "/api/v1/openapi.json");
-        System.out.println("                     Swagger UI    " + content + "/q/swagger-ui");
-        System.out.println("  Tokens: campaign-service and content-service want a bearer JWT; the development key pair is in " + settings.dataDir().resolve("keys"));
+        System.out.println("  API (gateway)      " + gateway + "/api/v1   (health: " + gateway + "/q/health)");
+        System.out.println("  campaign-service   " + campaign + "/api/v1   OpenAPI " + campaign + "/api/v1/openapi.json   Swagger UI "
+                + campaign + "/q/swagger-ui");
+        System.out.println("  content-service    " + content + "/api/v1   OpenAPI " + content + "/api/v1/openapi.json   Swagger UI "
+                + content + "/q/swagger-ui");
         System.out.println();
-        System.out.println("  Try: curl " + campaign + "/api/v1/campaigns");
+        System.out.println("  Tokens, one per role (valid " + LocalTokens.HOURS + " hours, new ones at every start; the key pair is in "
+                + settings.dataDir().resolve("keys") + "):");
+        tokenFiles.forEach((who, file) -> System.out.printf("    %-22s %s%n", who, file));
+        System.out.println();
+        System.out.println("  Try: curl " + gateway + "/api/v1/published-stories");
+        System.out.println("       curl -H \"Authorization: Bearer $(cat " + tokenFiles.get("campaign manager") + ")\" " + gateway
+                + "/api/v1/campaigns");
         System.out.println("  PostgreSQL: jdbc:postgresql://localhost:" + settings.postgresPort() + "/campaign (user postgres), data in "
                 + settings.dataDir());
         System.out.println();

@@ -1,0 +1,87 @@
+package nl.jobbranding.gateway.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.jobbranding.api.service.ServiceException;
+import nl.jobbranding.gateway.config.GatewayConfig;
+import nl.jobbranding.gateway.routing.Downstream;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The gateway's only way to the services: builds the request to the configured service (never to a target taken from
+ * the request), sends it through that service's guard, and turns every failure (refused, timed out, circuit open)
+ * into a 503 problem with Retry-After.
+ */
+@ApplicationScoped
+public class DownstreamClient {
+
+    static final int HARD_TIMEOUT_SECONDS = 10;
+    /** How long a circuit stays open, and so what a 503 answer's Retry-After says. */
+    static final int OPEN_SECONDS = 10;
+
+    private static final Logger LOG = Logger.getLogger(DownstreamClient.class);
+
+    private final GatewayConfig config;
+    private final CampaignServiceCalls campaignService;
+    private final ContentServiceCalls contentService;
+
+    DownstreamClient(GatewayConfig config, CampaignServiceCalls campaignService, ContentServiceCalls contentService) {
+        this.config = config;
+        this.campaignService = campaignService;
+        this.contentService = contentService;
+    }
+
+    /**
+     * Sends one request to a service.
+     *
+     * @param pathAndQuery the path below the service's base URL, with the raw query string
+     * @param headers      the headers to send (already filtered)
+     * @param body         the raw body, or null
+     */
+    public HttpResponse<byte[]> send(Downstream downstream, String method, String pathAndQuery, Map<String, List<String>> headers,
+                                     byte[] body) {
+        GatewayConfig.Downstream target = downstream == Downstream.CAMPAIGN_SERVICE ? config.campaignService() : config.contentService();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.url().toString().replaceAll("/+$", "") + pathAndQuery))
+                .timeout(target.timeout())
+                .method(method, body == null || body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach((name, values) -> values.forEach(value -> request.header(name, value)));
+        HttpRequest built = request.build();
+        // Only reads are retried. PUT and DELETE are idempotent too, but the services guard them with If-Match: a retry
+        // after a lost answer would meet its own change and get 412.
+        boolean retry = "GET".equals(method) || "HEAD".equals(method);
+        try {
+            return downstream == Downstream.CAMPAIGN_SERVICE ? campaignService.send(built, retry) : contentService.send(built, retry);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable(downstream, method, pathAndQuery, e);
+        } catch (IOException | RuntimeException e) {
+            throw unavailable(downstream, method, pathAndQuery, e);
+        }
+    }
+
+    /** Sends the request; a refused connection of a call that must not be retried is not a ConnectException. */
+    static HttpResponse<byte[]> exchange(HttpClient http, HttpRequest request, boolean retryable)
+            throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.net.ConnectException e) {
+            if (retryable) {
+                throw e;
+            }
+            throw new IOException("Not retried: " + e.getMessage(), e);
+        }
+    }
+
+    private static ServiceException unavailable(Downstream downstream, String method, String path, Exception e) {
+        LOG.warnf("%s did not answer %s %s: %s", downstream.serviceName(), method, path, e.toString());
+        return ServiceException.unavailable(downstream.serviceName(), OPEN_SECONDS);
+    }
+}
