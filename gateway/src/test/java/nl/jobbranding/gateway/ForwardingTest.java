@@ -82,7 +82,7 @@ class ForwardingTest {
                 .header("X-Request-Id", equalTo("test-123"));
         String traced = "trace-" + UUID.randomUUID();
         as(campaignManager()).header("X-Request-Id", traced).get("/api/v1/channels").then().statusCode(200);
-        assertTrue(logged(GatewayTestResources.CAMPAIGN_SERVICE, "request-id=" + traced), "campaign-service logs the same id");
+        assertTrue(logged(GatewayTestResources.CAMPAIGN_SERVICE, "[" + traced + "]"), "campaign-service logs the same id");
         String created = as(campaignManager()).get("/api/v1/channels").then().statusCode(200).extract().header("X-Request-Id");
         assertTrue(created != null && created.length() >= 32, created);
         as(campaignManager()).header("X-Request-Id", "bad id\nwith newline").get("/api/v1/channels").then()

@@ -14,6 +14,21 @@ public interface GatewayConfig {
 
     Downstream contentService();
 
+    ApiDocument apiDocument();
+
+    /** The one OpenAPI document: its title and description, and how often it is assembled again. */
+    interface ApiDocument {
+
+        String title();
+
+        String version();
+
+        String description();
+
+        @WithDefault("60s")
+        Duration refresh();
+    }
+
     interface Downstream {
 
         /** Base URL of the service; the gateway never takes a target from a request. */

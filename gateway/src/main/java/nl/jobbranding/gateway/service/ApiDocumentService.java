@@ -1,0 +1,160 @@
+package nl.jobbranding.gateway.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.jobbranding.api.service.ServiceException;
+import nl.jobbranding.gateway.client.DownstreamClient;
+import nl.jobbranding.gateway.config.GatewayConfig;
+import nl.jobbranding.gateway.routing.Downstream;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The gateway's one OpenAPI document, assembled from the services' own documents (never copied by hand): their paths,
+ * tags and components, under the gateway's title and description. A component two services define differently is
+ * renamed for the second one (its references follow). Assembled at most every {@code gateway.api-document.refresh};
+ * a service that does not answer keeps its last document.
+ */
+@ApplicationScoped
+public class ApiDocumentService {
+
+    private static final Logger LOG = Logger.getLogger(ApiDocumentService.class);
+    private static final String DOCUMENT = "/api/v1/openapi.json";
+
+    private final DownstreamClient downstream;
+    private final GatewayConfig config;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Map<Downstream, JsonNode> lastGood = new EnumMap<>(Downstream.class);
+    private volatile ObjectNode assembled;
+    private volatile Instant assembledAt = Instant.MIN;
+
+    ApiDocumentService(DownstreamClient downstream, GatewayConfig config, ObjectMapper json, Clock clock) {
+        this.downstream = downstream;
+        this.config = config;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public synchronized ObjectNode document() {
+        Instant now = clock.instant();
+        if (assembled != null && assembledAt.plus(config.apiDocument().refresh()).isAfter(now)) {
+            return assembled;
+        }
+        for (Downstream service : Downstream.values()) {
+            fetch(service);
+        }
+        if (lastGood.size() < Downstream.values().length) {
+            throw ServiceException.unavailable(missing(), 10);
+        }
+        assembled = merge();
+        assembledAt = now;
+        return assembled;
+    }
+
+    private void fetch(Downstream service) {
+        try {
+            HttpResponse<byte[]> response = downstream.send(service, "GET", DOCUMENT, Map.of("Accept", List.of("application/json")), null);
+            if (response.statusCode() == 200) {
+                lastGood.put(service, json.readTree(response.body()));
+                return;
+            }
+            LOG.warnf("%s answered %d for its API document", service.serviceName(), response.statusCode());
+        } catch (ServiceException | IOException e) {
+            LOG.warnf("%s's API document is not available: %s", service.serviceName(), e.getMessage());
+        }
+    }
+
+    private String missing() {
+        return Downstream.values().length == 0 ? "" : java.util.Arrays.stream(Downstream.values())
+                .filter(d -> !lastGood.containsKey(d)).map(Downstream::serviceName).findFirst().orElse("a service");
+    }
+
+    private ObjectNode merge() {
+        ObjectNode result = json.createObjectNode();
+        result.put("openapi", lastGood.values().iterator().next().path("openapi").asText("3.1.0"));
+        ObjectNode info = result.putObject("info");
+        GatewayConfig.ApiDocument doc = config.apiDocument();
+        info.put("title", doc.title()).put("version", doc.version()).put("description", doc.description());
+        info.set("contact", lastGood.values().iterator().next().path("info").path("contact").deepCopy());
+        info.set("license", lastGood.values().iterator().next().path("info").path("license").deepCopy());
+        result.putArray("servers").addObject().put("url", "/api/v1").put("description", "The API, through the gateway.");
+        ArrayNode tags = result.putArray("tags");
+        Set<String> tagNames = new HashSet<>();
+        ObjectNode paths = result.putObject("paths");
+        ObjectNode components = result.putObject("components");
+        for (Map.Entry<Downstream, JsonNode> entry : lastGood.entrySet()) {
+            JsonNode document = entry.getValue().deepCopy();
+            renameConflicts(document, components, entry.getKey());
+            document.path("paths").fields().forEachRemaining(path -> {
+                if (paths.has(path.getKey())) {
+                    throw new IllegalStateException("Two services serve " + path.getKey());
+                }
+                paths.set(path.getKey(), path.getValue());
+            });
+            document.path("tags").forEach(tag -> {
+                if (tagNames.add(tag.path("name").asText())) {
+                    tags.add(tag);
+                }
+            });
+            document.path("components").fields().forEachRemaining(kind -> {
+                ObjectNode target = components.has(kind.getKey()) ? (ObjectNode) components.get(kind.getKey()) : components.putObject(kind.getKey());
+                kind.getValue().fields().forEachRemaining(c -> target.set(c.getKey(), c.getValue()));
+            });
+            if (document.has("security") && !result.has("security")) {
+                result.set("security", document.get("security"));
+            }
+        }
+        return result;
+    }
+
+    /** Renames the service's components that another service already defines differently, with their references. */
+    private static void renameConflicts(JsonNode document, ObjectNode merged, Downstream service) {
+        JsonNode components = document.path("components");
+        String prefix = Character.toUpperCase(service.serviceName().charAt(0)) + service.serviceName().substring(1).replace("-s", "S");
+        components.fields().forEachRemaining(kind -> {
+            JsonNode existing = merged.path(kind.getKey());
+            ObjectNode own = (ObjectNode) kind.getValue();
+            for (String name : List.copyOf(iterable(own.fieldNames()))) {
+                if (existing.has(name) && !existing.get(name).equals(own.get(name))) {
+                    String renamed = prefix + name;
+                    own.set(renamed, own.remove(name));
+                    rewriteRefs(document, "#/components/" + kind.getKey() + "/" + name, "#/components/" + kind.getKey() + "/" + renamed);
+                }
+            }
+        });
+    }
+
+    private static void rewriteRefs(JsonNode node, String from, String to) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            JsonNode ref = object.get("$ref");
+            if (ref != null && ref.isTextual() && ref.asText().equals(from)) {
+                object.set("$ref", TextNode.valueOf(to));
+            }
+            object.elements().forEachRemaining(child -> rewriteRefs(child, from, to));
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(child -> rewriteRefs(child, from, to));
+        }
+    }
+
+    private static <T> List<T> iterable(Iterator<T> iterator) {
+        List<T> list = new java.util.ArrayList<>();
+        iterator.forEachRemaining(list::add);
+        return list;
+    }
+}
