@@ -51,10 +51,10 @@ class SecurityTest {
     @Test
     void everyRoleReadsOnlyCampaignManagersWrite() {
         String code = createChannel("text-post");
-        for (String role : List.of(Roles.UNIT_EDITOR, Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER)) {
+        for (String role : List.of(Roles.UNIT_EDITOR, Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER, Roles.SERVICE)) {
             as(token(role, role.equals(Roles.UNIT_EDITOR) ? "DJI" : null)).get("/api/v1/channels/" + code).then().statusCode(200);
         }
-        for (String role : List.of(Roles.UNIT_EDITOR, Roles.COMMUNITY_MANAGER)) {
+        for (String role : List.of(Roles.UNIT_EDITOR, Roles.COMMUNITY_MANAGER, Roles.SERVICE)) {
             as(token(role, "DJI")).contentType(ContentType.JSON).body(channel(unique("ch"), "text-post"))
                     .post("/api/v1/channels").then().statusCode(403).contentType("application/problem+json");
             as(token(role, "DJI")).delete("/api/v1/channels/" + code).then().statusCode(403);

@@ -149,4 +149,19 @@ class StoryApiTest {
                 .body("invalidParams[0].name", equalTo("state"));
         as(campaignManager()).get("/api/v1/stories?cursor=@@").then().statusCode(400);
     }
+
+    @Test
+    void storiesAreCountedPerSeriesAndStateWithinTheCallersScope() {
+        Fixtures.Setting setting = Fixtures.activeSeries(false);
+        Fixtures.createStory(setting);
+        Fixtures.submittedStory(setting);
+        as(Fixtures.campaignManager()).get("/api/v1/story-counts?seriesId=" + setting.seriesId()).then().statusCode(200)
+                .body("counts.find { it.state == 'draft' }.count", org.hamcrest.Matchers.equalTo(1))
+                .body("counts.find { it.state == 'submitted' }.count", org.hamcrest.Matchers.equalTo(1));
+        as(Fixtures.editor("ANDERS")).get("/api/v1/story-counts?seriesId=" + setting.seriesId()).then().statusCode(200)
+                .body("counts.size()", org.hamcrest.Matchers.equalTo(0));
+        as(Fixtures.campaignManager()).get("/api/v1/story-counts").then().statusCode(400)
+                .body("invalidParams[0].name", org.hamcrest.Matchers.equalTo("seriesId"));
+        as(Fixtures.campaignManager()).get("/api/v1/story-counts?seriesId=nope").then().statusCode(400);
+    }
 }

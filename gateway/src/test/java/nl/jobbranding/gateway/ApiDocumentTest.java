@@ -29,7 +29,12 @@ class ApiDocumentTest {
                 .header("Access-Control-Allow-Origin", "*")
                 .body("info.title", equalTo("Job branding API"))
                 .body("servers[0].url", equalTo("/api/v1"))
-                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("paths.'/campaign-overviews/{campaignId}'.get.operationId", equalTo("getCampaignOverview"))
+                .body("paths.'/public-feed'.get.operationId", equalTo("getPublicFeed"))
+                .body("paths.'/moderation-overview'.get.operationId", equalTo("getModerationOverview"))
+                .body("paths.'/{path}'", org.hamcrest.Matchers.nullValue())
+                .body("paths.'/openapi.json'", org.hamcrest.Matchers.nullValue());
         RestAssured.given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
 

@@ -12,6 +12,7 @@ import nl.jobbranding.runtime.TokenTestResource;
  * token key pair, trusted by all three.
  */
 @WithTestResource(value = TokenTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ServiceTokenTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = ServiceTestResource.class, scope = TestResourceScope.GLOBAL, initArgs = {
         @ResourceArg(name = ServiceTestResource.MODULE_ARG, value = GatewayTestResources.CAMPAIGN_SERVICE),
         @ResourceArg(name = ServiceTestResource.DATABASE_ARG, value = "campaign"),

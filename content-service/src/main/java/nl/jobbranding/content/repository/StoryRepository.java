@@ -84,4 +84,15 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, UUID>
     /** Projection of a story's id. */
     public record IdOnly(UUID id) {
     }
+
+    /** How many stories each of these series has per state; a unit scope limits it to one unit's stories. */
+    public List<Object[]> countsPerSeriesAndState(List<UUID> seriesIds, String unitCode) {
+        var query = getEntityManager().createQuery("select s.seriesId, s.state, count(s) from StoryEntity s where s.seriesId in :series"
+                + (unitCode == null ? "" : " and s.unitCode = :unit") + " group by s.seriesId, s.state", Object[].class)
+                .setParameter("series", seriesIds);
+        if (unitCode != null) {
+            query.setParameter("unit", unitCode);
+        }
+        return query.getResultList();
+    }
 }

@@ -18,6 +18,8 @@ import nl.jobbranding.content.api.Revision;
 import nl.jobbranding.content.api.RevisionDiff;
 import nl.jobbranding.content.api.Story;
 import nl.jobbranding.content.api.StoryContent;
+import nl.jobbranding.content.api.StoryCount;
+import nl.jobbranding.content.api.StoryCounts;
 import nl.jobbranding.content.api.StoryInput;
 import nl.jobbranding.content.mapping.ApiMapper;
 import nl.jobbranding.content.model.Action;
@@ -80,6 +82,17 @@ public class StoryService {
                 Access.unitScope(actor, filter.unitCode()), filter.state(), filter.channelCode());
         return Slice.of(stories.pageAfter(page.afterUuid(), scoped, page.limit() + 1), page.limit(), s -> s.id.toString(),
                 s -> views.story(s, actor));
+    }
+
+    /** Story counts per series and state; unit editors count their own unit's stories only. */
+    @Transactional
+    public StoryCounts counts(List<UUID> seriesIds, Actor actor) {
+        List<StoryCount> counts = new ArrayList<>();
+        for (Object[] row : stories.countsPerSeriesAndState(seriesIds, Access.unitScope(actor, null))) {
+            counts.add(new StoryCount((UUID) row[0], (StoryState) row[1], (Long) row[2]));
+        }
+        counts.sort(java.util.Comparator.comparing((StoryCount c) -> c.seriesId().toString()).thenComparing(StoryCount::state));
+        return new StoryCounts(counts);
     }
 
     @Transactional

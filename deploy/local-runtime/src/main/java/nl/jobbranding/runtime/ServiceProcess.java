@@ -154,6 +154,24 @@ public final class ServiceProcess implements AutoCloseable {
         stop(Duration.ofSeconds(20));
     }
 
+    /**
+     * Freezes (SIGSTOP) or thaws (SIGCONT) the process: frozen, it still accepts connections but answers nothing,
+     * which is what a hanging service looks like to its callers.
+     */
+    public void freeze(boolean frozen) {
+        try {
+            Process kill = new ProcessBuilder("kill", frozen ? "-STOP" : "-CONT", Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill failed for " + name);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot signal " + name, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while signalling " + name, e);
+        }
+    }
+
     /** The whole log so far. */
     public String log() {
         try {

@@ -84,6 +84,16 @@ public class ServiceTestResource implements QuarkusTestResourceLifecycleManager 
         return running(module).process().log();
     }
 
+    /** Freezes the service: it accepts connections but answers nothing, like a hanging service. */
+    public static void freeze(String module) {
+        running(module).process().freeze(true);
+    }
+
+    /** Lets a frozen service go on. */
+    public static void thaw(String module) {
+        running(module).process().freeze(false);
+    }
+
     /** Stops the service, as if it crashed or was taken down. */
     public static void stop(String module) {
         running(module).process().stop(Duration.ofSeconds(20));

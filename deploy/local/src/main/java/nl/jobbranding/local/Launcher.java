@@ -70,6 +70,12 @@ public final class Launcher {
             environment.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
             environment.put("QUARKUS_REST_CLIENT_CAMPAIGN_SERVICE_URL", "http://localhost:" + settings.campaignPort());
             environment.put("QUARKUS_REST_CLIENT_CONTENT_SERVICE_URL", "http://localhost:" + settings.contentPort());
+            if (service.module().equals("gateway")) {
+                // The gateway's own token (role "service", see api-conventions' Roles), for the names in the anonymous
+                // public feed.
+                environment.put("GATEWAY_COMPOSITION_SERVICE_TOKEN", tokens.token("gateway", "gateway", List.of("service"), null,
+                        Duration.ofDays(30)));
+            }
             if (service.database() != null) {
                 postgres.ensureDatabase(service.database());
                 environment.putAll(ServiceProcess.datasource(postgres, service.database()));

@@ -16,6 +16,27 @@ public interface GatewayConfig {
 
     ApiDocument apiDocument();
 
+    Composition composition();
+
+    /** Composed views: how long one may take, and how long what campaign-service says is reused. */
+    interface Composition {
+
+        /** The time budget of a composed view; parts that are not there by then are reported missing. */
+        @WithDefault("3s")
+        Duration budget();
+
+        /** How long series, units, channels and campaigns read from campaign-service are reused. */
+        @WithDefault("30s")
+        Duration lookupTtl();
+
+        /**
+         * The gateway's own token (role {@code service}) for what anonymous readers may see: names of campaigns, series
+         * and units in the public feed. Locally the run command makes one; in production it comes from the identity
+         * provider (client credentials). Without it the public feed leaves the names out and says so.
+         */
+        java.util.Optional<String> serviceToken();
+    }
+
     /** The one OpenAPI document: its title and description, and how often it is assembled again. */
     interface ApiDocument {
 

@@ -10,6 +10,8 @@ import nl.jobbranding.api.service.ServiceException;
 import nl.jobbranding.gateway.client.DownstreamClient;
 import nl.jobbranding.gateway.config.GatewayConfig;
 import nl.jobbranding.gateway.routing.Downstream;
+import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
+import io.smallrye.openapi.runtime.io.Format;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -43,7 +45,10 @@ public class ApiDocumentService {
     private volatile ObjectNode assembled;
     private volatile Instant assembledAt = Instant.MIN;
 
-    ApiDocumentService(DownstreamClient downstream, GatewayConfig config, ObjectMapper json, Clock clock) {
+    private final OpenApiDocumentService own;
+
+    ApiDocumentService(DownstreamClient downstream, GatewayConfig config, ObjectMapper json, Clock clock, OpenApiDocumentService own) {
+        this.own = own;
         this.downstream = downstream;
         this.config = config;
         this.json = json;
@@ -79,6 +84,15 @@ public class ApiDocumentService {
         }
     }
 
+    /** The gateway's own operations (the composed views), as SmallRye OpenAPI describes them. */
+    private JsonNode gatewayDocument() {
+        try {
+            return json.readTree(own.getDocument(Format.JSON));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private String missing() {
         return Downstream.values().length == 0 ? "" : java.util.Arrays.stream(Downstream.values())
                 .filter(d -> !lastGood.containsKey(d)).map(Downstream::serviceName).findFirst().orElse("a service");
@@ -97,7 +111,10 @@ public class ApiDocumentService {
         Set<String> tagNames = new HashSet<>();
         ObjectNode paths = result.putObject("paths");
         ObjectNode components = result.putObject("components");
-        for (Map.Entry<Downstream, JsonNode> entry : lastGood.entrySet()) {
+        Map<String, JsonNode> sources = new java.util.LinkedHashMap<>();
+        lastGood.forEach((service, document) -> sources.put(service.serviceName(), document));
+        sources.put("gateway", gatewayDocument());
+        for (Map.Entry<String, JsonNode> entry : sources.entrySet()) {
             JsonNode document = entry.getValue().deepCopy();
             renameConflicts(document, components, entry.getKey());
             document.path("paths").fields().forEachRemaining(path -> {
@@ -123,9 +140,9 @@ public class ApiDocumentService {
     }
 
     /** Renames the service's components that another service already defines differently, with their references. */
-    private static void renameConflicts(JsonNode document, ObjectNode merged, Downstream service) {
+    private static void renameConflicts(JsonNode document, ObjectNode merged, String source) {
         JsonNode components = document.path("components");
-        String prefix = Character.toUpperCase(service.serviceName().charAt(0)) + service.serviceName().substring(1).replace("-s", "S");
+        String prefix = Character.toUpperCase(source.charAt(0)) + source.substring(1).replace("-s", "S");
         components.fields().forEachRemaining(kind -> {
             JsonNode existing = merged.path(kind.getKey());
             ObjectNode own = (ObjectNode) kind.getValue();

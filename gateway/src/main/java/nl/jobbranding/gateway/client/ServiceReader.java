@@ -1,0 +1,70 @@
+package nl.jobbranding.gateway.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.jobbranding.api.rest.RequestIds;
+import nl.jobbranding.api.service.ServiceException;
+import nl.jobbranding.gateway.routing.Downstream;
+import org.jboss.logging.MDC;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads JSON from a service for a composed view, with the given authorization (the caller's, or the gateway's own). */
+@ApplicationScoped
+public class ServiceReader {
+
+    private final DownstreamClient downstream;
+    private final ObjectMapper json;
+
+    ServiceReader(DownstreamClient downstream, ObjectMapper json) {
+        this.downstream = downstream;
+        this.json = json;
+    }
+
+    /**
+     * @param authorization the Authorization header to send, or null
+     * @param requestId     the request id to pass on, or null
+     * @return the JSON, or empty when the service says 404
+     */
+    public Optional<JsonNode> get(Downstream service, String pathAndQuery, String authorization, String requestId) {
+        Map<String, List<String>> headers = new HashMap<>();
+        headers.put("Accept", List.of("application/json"));
+        if (authorization != null) {
+            headers.put("Authorization", List.of(authorization));
+        }
+        if (requestId != null) {
+            headers.put(RequestIds.HEADER, List.of(requestId));
+        }
+        HttpResponse<byte[]> response = downstream.send(service, "GET", pathAndQuery, headers, null);
+        switch (response.statusCode()) {
+            case 200:
+                try {
+                    return Optional.of(json.readTree(response.body()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            case 404:
+                return Optional.empty();
+            case 401:
+                throw new UnauthorizedException();
+            case 403:
+                throw ServiceException.forbidden(service.serviceName() + " does not allow this caller to read " + pathAndQuery + ".");
+            default:
+                throw ServiceException.unavailable(service.serviceName(), 10);
+        }
+    }
+
+    /** The current request's id, from the log context. */
+    public static String currentRequestId() {
+        Object id = MDC.get(RequestIds.LOG_KEY);
+        return id == null ? null : id.toString();
+    }
+}

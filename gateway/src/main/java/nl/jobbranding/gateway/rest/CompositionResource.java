@@ -1,0 +1,152 @@
+package nl.jobbranding.gateway.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.jobbranding.api.rest.QueryParams;
+import nl.jobbranding.api.security.Roles;
+import nl.jobbranding.api.service.ServiceException;
+import nl.jobbranding.gateway.api.CampaignOverview;
+import nl.jobbranding.gateway.api.ModerationOverview;
+import nl.jobbranding.gateway.api.PublicFeed;
+import nl.jobbranding.gateway.client.ServiceReader;
+import nl.jobbranding.gateway.service.CompositionService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Overviews", description = "Views composed by the gateway from both services, each within a time budget: a part "
+        + "whose service does not answer in time is left out and named in 'missing'.")
+public class CompositionResource {
+
+    private static final int FEED_MAX_AGE_SECONDS = 60;
+    private static final int MAX_LIMIT = 100;
+
+    private final CompositionService compositions;
+    private final SecurityIdentity identity;
+    private final ObjectMapper json;
+
+    CompositionResource(CompositionService compositions, SecurityIdentity identity, ObjectMapper json) {
+        this.compositions = compositions;
+        this.identity = identity;
+        this.json = json;
+    }
+
+    @GET
+    @Path("/campaign-overviews/{campaignId}")
+    @RolesAllowed({Roles.UNIT_EDITOR, Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER})
+    @Operation(summary = "Get a campaign overview", description = "The campaign, its series with their units and story counts "
+            + "per state, the capacity assessment and the five most recently published stories, in one call.")
+    @APIResponse(responseCode = "200", description = "The overview; 'missing' names services whose parts are absent.")
+    @APIResponse(responseCode = "404", description = "There is no such campaign.")
+    public CampaignOverview getCampaignOverview(@Parameter(description = "Campaign id.") @PathParam("campaignId") UUID campaignId,
+                                                @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                                @Context UriInfo uri) {
+        return compositions.campaignOverview(campaignId, caller(authorization, uri));
+    }
+
+    @GET
+    @Path("/public-feed")
+    @PermitAll
+    @Operation(summary = "Get the public feed", description = "Published stories with the names of their campaign, series "
+            + "and unit, for career sites; per channel or target group. Anonymous and cacheable: send the ETag back in "
+            + "If-None-Match to get 304 when nothing changed. No token needed.")
+    @APIResponse(responseCode = "200", description = "A page of the feed.", headers = {
+            @Header(name = "ETag", description = "The feed page's version.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = "How long the page may be reused.", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
+    public Response getPublicFeed(@Parameter(description = "Only stories for this channel.", example = "linkedin") @QueryParam("channel") String channel,
+                                  @Parameter(description = "Only stories of series aimed at this target group.", example = "zij-instromers")
+                                  @QueryParam("targetGroup") String targetGroup,
+                                  @Parameter(ref = "limit") @QueryParam("limit") String limit,
+                                  @Parameter(ref = "cursor") @QueryParam("cursor") String cursor,
+                                  @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                  @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                                  @Context UriInfo uri) {
+        if (authorization != null && identity.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        PublicFeed feed = compositions.publicFeed(channel, targetGroup, limit(limit), cursor, caller(null, uri));
+        EntityTag etag = etagOf(feed);
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(FEED_MAX_AGE_SECONDS);
+        if (ifNoneMatch != null && (ifNoneMatch.contains(etag.toString()) || ifNoneMatch.trim().equals("*"))) {
+            return Response.notModified(etag).cacheControl(cache).build();
+        }
+        return Response.ok(feed).tag(etag).cacheControl(cache).build();
+    }
+
+    @GET
+    @Path("/moderation-overview")
+    @RolesAllowed({Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER})
+    @Operation(summary = "Get the moderation overview", description = "The moderation queue (oldest first) with each story's "
+            + "series, its unit's sensitivity and its channels' audience expectations, so a reviewer needs one call.")
+    @APIResponse(responseCode = "200", description = "A page of the overview.")
+    public ModerationOverview getModerationOverview(@Parameter(description = "Only stories of this campaign.") @QueryParam("campaignId") String campaignId,
+                                                    @Parameter(description = "Only stories of this unit.", example = "DJI") @QueryParam("unitCode") String unitCode,
+                                                    @Parameter(description = "Only stories for this channel.", example = "linkedin") @QueryParam("channel") String channel,
+                                                    @Parameter(ref = "limit") @QueryParam("limit") String limit,
+                                                    @Parameter(ref = "cursor") @QueryParam("cursor") String cursor,
+                                                    @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                                    @Context UriInfo uri) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("campaignId", campaignId == null ? null : QueryParams.uuid("campaignId", campaignId).toString());
+        filters.put("unitCode", unitCode);
+        filters.put("channel", channel);
+        Integer pageSize = limit(limit);
+        filters.put("limit", pageSize == null ? null : pageSize.toString());
+        filters.put("cursor", cursor);
+        return compositions.moderationOverview(filters, caller(authorization, uri));
+    }
+
+    private static CompositionService.Caller caller(String authorization, UriInfo uri) {
+        return new CompositionService.Caller(authorization, ServiceReader.currentRequestId(), uri.getBaseUri());
+    }
+
+    private static Integer limit(String limit) {
+        Integer value = QueryParams.integer("limit", limit);
+        if (value != null && (value < 1 || value > MAX_LIMIT)) {
+            throw ServiceException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        return value;
+    }
+
+    private EntityTag etagOf(PublicFeed feed) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(feed));
+            return new EntityTag(HexFormat.of().formatHex(digest, 0, 16));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package nl.jobbranding.gateway.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.jobbranding.api.Page;
+import nl.jobbranding.api.service.ServiceException;
+import nl.jobbranding.gateway.api.CampaignOverview;
+import nl.jobbranding.gateway.api.ModerationOverview;
+import nl.jobbranding.gateway.api.PublicFeed;
+import nl.jobbranding.gateway.api.UnitSummary;
+import nl.jobbranding.gateway.client.ServiceReader;
+import nl.jobbranding.gateway.config.GatewayConfig;
+import nl.jobbranding.gateway.routing.Downstream;
+import org.eclipse.microprofile.context.ManagedExecutor;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Views that no single service can answer, composed from both within a time budget
+ * ({@code gateway.composition.budget}): the parts start in parallel, and a part whose service is down or slow is left
+ * out and named in {@code missing} instead of holding up the answer.
+ */
+@ApplicationScoped
+public class CompositionService {
+
+    private static final int RECENT = 5;
+
+    private final ServiceReader reader;
+    private final Lookups lookups;
+    private final GatewayConfig config;
+    private final ManagedExecutor executor;
+
+    CompositionService(ServiceReader reader, Lookups lookups, GatewayConfig config, ManagedExecutor executor) {
+        this.reader = reader;
+        this.lookups = lookups;
+        this.config = config;
+        this.executor = executor;
+    }
+
+    /** What a caller asks, and as whom: the Authorization header to pass on, the request id, the gateway's base URL. */
+    public record Caller(String authorization, String requestId, URI baseUri) {
+    }
+
+    public CampaignOverview campaignOverview(UUID campaignId, Caller caller) {
+        Parts parts = new Parts(executor, config.composition().budget());
+        String id = campaignId.toString();
+        CompletableFuture<Optional<JsonNode>> campaign = parts.start(() -> campaignRead("/api/v1/campaigns/" + id, caller));
+        CompletableFuture<Optional<JsonNode>> series = parts.start(() -> campaignRead("/api/v1/series?campaignId=" + id + "&limit=100", caller));
+        CompletableFuture<Optional<JsonNode>> capacity = parts.start(() -> campaignRead("/api/v1/campaigns/" + id + "/capacity-assessment", caller));
+        CompletableFuture<Optional<JsonNode>> recent = parts.start(() -> contentRead("/api/v1/published-stories?campaignId=" + id
+                + "&limit=" + RECENT, null, caller));
+        Optional<JsonNode> theCampaign = parts.get(Downstream.CAMPAIGN_SERVICE, campaign);
+        if (theCampaign.isEmpty() && parts.missing().isEmpty()) {
+            throw ServiceException.notFound("campaign", campaignId);
+        }
+        List<JsonNode> seriesList = items(parts.get(Downstream.CAMPAIGN_SERVICE, series));
+        Map<String, Map<String, Long>> counts = null;
+        if (!seriesList.isEmpty()) {
+            StringBuilder query = new StringBuilder("/api/v1/story-counts?");
+            seriesList.forEach(s -> query.append(query.charAt(query.length() - 1) == '?' ? "" : "&").append("seriesId=")
+                    .append(s.path("id").asText()));
+            CompletableFuture<Optional<JsonNode>> countPart = parts.start(() -> contentRead(query.toString(), caller.authorization(), caller));
+            Optional<JsonNode> countJson = parts.get(Downstream.CONTENT_SERVICE, countPart);
+            if (countJson.isPresent()) {
+                counts = new HashMap<>();
+                for (JsonNode count : countJson.get().path("counts")) {
+                    counts.computeIfAbsent(count.path("seriesId").asText(), k -> new TreeMap<>())
+                            .put(count.path("state").asText(), count.path("count").asLong());
+                }
+            }
+        }
+        List<CampaignOverview.SeriesOverview> seriesOverviews = new ArrayList<>();
+        for (JsonNode s : seriesList) {
+            UnitSummary unit = unit(s.path("unitCode").asText(), caller.authorization(), caller, parts);
+            seriesOverviews.add(new CampaignOverview.SeriesOverview(s, unit,
+                    counts == null ? null : counts.getOrDefault(s.path("id").asText(), Map.of())));
+        }
+        return new CampaignOverview(theCampaign.orElse(null), seriesOverviews,
+                parts.get(Downstream.CAMPAIGN_SERVICE, capacity).orElse(null), items(parts.get(Downstream.CONTENT_SERVICE, recent)),
+                parts.missing());
+    }
+
+    /** Published stories with their names, for anonymous readers: names come with the gateway's own token. */
+    public PublicFeed publicFeed(String channel, String targetGroup, Integer limit, String cursor, Caller caller) {
+        Parts parts = new Parts(executor, config.composition().budget());
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("channel", channel);
+        query.put("limit", limit == null ? null : limit.toString());
+        query.put("cursor", cursor);
+        CompletableFuture<Optional<JsonNode>> page = parts.start(() -> contentRead("/api/v1/published-stories" + queryString(query),
+                null, caller));
+        Optional<JsonNode> stories = parts.get(Downstream.CONTENT_SERVICE, page);
+        if (stories.isEmpty()) {
+            throw ServiceException.unavailable(Downstream.CONTENT_SERVICE.serviceName(), 10);
+        }
+        Optional<String> serviceToken = config.composition().serviceToken().map(t -> "Bearer " + t);
+        if (serviceToken.isEmpty()) {
+            parts.markMissing(Downstream.CAMPAIGN_SERVICE);
+        }
+        List<PublicFeed.Item> items = new ArrayList<>();
+        for (JsonNode story : stories.get().path("items")) {
+            PublicFeed.Named campaign = null;
+            PublicFeed.Named series = null;
+            UnitSummary unit = null;
+            final List<String> targetGroups = new ArrayList<>();
+            boolean named = false;
+            if (serviceToken.isPresent()) {
+                String auth = serviceToken.get();
+                Optional<JsonNode> s = parts.get(Downstream.CAMPAIGN_SERVICE,
+                        parts.start(() -> lookups.series(story.path("seriesId").asText(), auth, caller.requestId())));
+                Optional<JsonNode> c = parts.get(Downstream.CAMPAIGN_SERVICE,
+                        parts.start(() -> lookups.campaign(story.path("campaignId").asText(), auth, caller.requestId())));
+                unit = unit(story.path("unitCode").asText(), auth, caller, parts);
+                if (s.isPresent()) {
+                    series = new PublicFeed.Named(s.get().path("id").asText(), s.get().path("name").asText());
+                    named = true;
+                    s.get().path("targetGroups").forEach(t -> targetGroups.add(t.asText()));
+                }
+                if (c.isPresent()) {
+                    campaign = new PublicFeed.Named(c.get().path("id").asText(), c.get().path("name").asText());
+                }
+            }
+            if (targetGroup != null && !targetGroups.contains(targetGroup)) {
+                continue;
+            }
+            items.add(new PublicFeed.Item(story, campaign, series, unit, named ? targetGroups : null));
+        }
+        Map<String, String> self = new LinkedHashMap<>();
+        self.put("channel", channel);
+        self.put("targetGroup", targetGroup);
+        self.put("limit", limit == null ? null : limit.toString());
+        self.put("cursor", cursor);
+        return new PublicFeed(items, links(caller, "public-feed", self, stories.get()), parts.missing());
+    }
+
+    /** The moderation queue with series, unit sensitivity and channel expectations, with the caller's token. */
+    public ModerationOverview moderationOverview(Map<String, String> filters, Caller caller) {
+        Parts parts = new Parts(executor, config.composition().budget());
+        CompletableFuture<Optional<JsonNode>> page = parts.start(() -> contentRead("/api/v1/moderation-queue" + queryString(filters),
+                caller.authorization(), caller));
+        Optional<JsonNode> queue = parts.get(Downstream.CONTENT_SERVICE, page);
+        if (queue.isEmpty()) {
+            throw ServiceException.unavailable(Downstream.CONTENT_SERVICE.serviceName(), 10);
+        }
+        List<ModerationOverview.Item> items = new ArrayList<>();
+        for (JsonNode story : queue.get().path("items")) {
+            Optional<JsonNode> series = parts.get(Downstream.CAMPAIGN_SERVICE,
+                    parts.start(() -> lookups.series(story.path("seriesId").asText(), caller.authorization(), caller.requestId())));
+            UnitSummary unit = unit(story.path("unitCode").asText(), caller.authorization(), caller, parts);
+            List<ModerationOverview.Channel> channels = new ArrayList<>();
+            for (JsonNode code : story.path("channels")) {
+                parts.get(Downstream.CAMPAIGN_SERVICE, parts.start(() -> lookups.channel(code.asText(), caller.authorization(),
+                                caller.requestId())))
+                        .ifPresent(c -> channels.add(new ModerationOverview.Channel(c.path("code").asText(), c.path("name").asText(),
+                                c.path("audience"))));
+            }
+            items.add(new ModerationOverview.Item(story, series.orElse(null), unit, channels));
+        }
+        return new ModerationOverview(items, links(caller, "moderation-overview", filters, queue.get()), parts.missing());
+    }
+
+    private UnitSummary unit(String code, String authorization, Caller caller, Parts parts) {
+        return parts.get(Downstream.CAMPAIGN_SERVICE, parts.start(() -> lookups.unit(code, authorization, caller.requestId())))
+                .map(u -> new UnitSummary(u.path("code").asText(), u.path("name").asText(), u.path("sensitive").asBoolean()))
+                .orElse(null);
+    }
+
+    private Optional<JsonNode> campaignRead(String path, Caller caller) {
+        return reader.get(Downstream.CAMPAIGN_SERVICE, path, caller.authorization(), caller.requestId());
+    }
+
+    private Optional<JsonNode> contentRead(String path, String authorization, Caller caller) {
+        return reader.get(Downstream.CONTENT_SERVICE, path, authorization, caller.requestId());
+    }
+
+    private static List<JsonNode> items(Optional<JsonNode> page) {
+        List<JsonNode> items = new ArrayList<>();
+        page.ifPresent(p -> p.path("items").forEach(items::add));
+        return items;
+    }
+
+    /** Links to this page and the next, at the gateway, with the service's cursor for the next page. */
+    private static Page.PageLinks links(Caller caller, String view, Map<String, String> query, JsonNode servicePage) {
+        String base = caller.baseUri().toString().replaceAll("/+$", "") + "/api/v1/" + view;
+        Page.Link self = new Page.Link(base + queryString(query));
+        String nextHref = servicePage.path("_links").path("next").path("href").asText(null);
+        if (nextHref == null) {
+            return new Page.PageLinks(self, null);
+        }
+        Map<String, String> next = new LinkedHashMap<>(query);
+        next.put("cursor", parameter(URI.create(nextHref).getRawQuery(), "cursor"));
+        return new Page.PageLinks(self, new Page.Link(base + queryString(next)));
+    }
+
+    private static String parameter(String rawQuery, String name) {
+        if (rawQuery == null) {
+            return null;
+        }
+        for (String pair : rawQuery.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    private static String queryString(Map<String, String> query) {
+        StringBuilder result = new StringBuilder();
+        query.forEach((name, value) -> {
+            if (value != null) {
+                result.append(result.isEmpty() ? '?' : '&').append(name).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        });
+        return result.toString();
+    }
+}
