@@ -64,6 +64,16 @@ class ForwardingTest {
     }
 
     @Test
+    void bodiesAndPageSizesAreBounded() {
+        String big = "{\"code\": \"" + "x".repeat(300_000) + "\"}";
+        as(campaignManager()).body(big).post("/api/v1/channels").then().statusCode(413).contentType("application/problem+json");
+        as(campaignManager()).get("/api/v1/channels?limit=1000").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("limit"));
+        RestAssured.given().get("/api/v1/public-feed?limit=1000").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("limit"));
+    }
+
+    @Test
     void anonymousReadersReachOnlyThePublicReads() {
         RestAssured.given().get("/api/v1/published-stories").then().statusCode(200);
         RestAssured.given().get("/api/v1/transparency-log").then().statusCode(200);

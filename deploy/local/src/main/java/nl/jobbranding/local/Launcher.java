@@ -120,11 +120,10 @@ public final class Launcher {
         System.out.println();
         System.out.println("Job branding is running. Stop it with Ctrl-C.");
         System.out.println();
-        System.out.println("  API (gateway)      " + gateway + "/api/v1   (health: " + gateway + "/q/health)");
-        System.out.println("  campaign-service   " + campaign + "/api/v1   OpenAPI " + campaign + "/api/v1/openapi.json   Swagger UI "
-                + campaign + "/q/swagger-ui");
-        System.out.println("  content-service    " + content + "/api/v1   OpenAPI " + content + "/api/v1/openapi.json   Swagger UI "
-                + content + "/q/swagger-ui");
+        System.out.println("  API          " + gateway + "/api/v1   (the gateway: every operation of both services, and overviews)");
+        System.out.println("  Swagger UI   " + gateway + "/q/swagger-ui   (the whole API)");
+        System.out.println("  OpenAPI      " + gateway + "/api/v1/openapi.json");
+        System.out.println("  Health       " + gateway + "/q/health   campaign-service " + campaign + "   content-service " + content);
         System.out.println();
         System.out.println("  Tokens, one per role (valid " + LocalTokens.HOURS + " hours, new ones at every start; the key pair is in "
                 + settings.dataDir().resolve("keys") + "):");
