@@ -109,6 +109,9 @@ class ForwardingTest {
                     .header("Retry-After", notNullValue());
             assertTrue(Duration.between(start, Instant.now()).toSeconds() < 5, "no hang");
             as(campaignManager()).get("/api/v1/channels").then().statusCode(200);
+            RestAssured.given().get("/q/health/ready").then().statusCode(503)
+                    .body("checks.find { it.name == 'Services behind the gateway' }.data.'content-service'", containsString("DOWN"))
+                    .body("checks.find { it.name == 'Services behind the gateway' }.data.'campaign-service'", equalTo("UP"));
         } finally {
             ServiceTestResource.restart(GatewayTestResources.CONTENT_SERVICE);
         }

@@ -12,6 +12,8 @@ class HealthTest {
     @Test
     void liveAndReady() {
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'Services behind the gateway' }.data.'campaign-service'", equalTo("UP"))
+                .body("checks.find { it.name == 'Services behind the gateway' }.data.'content-service'", equalTo("UP"));
     }
 }
