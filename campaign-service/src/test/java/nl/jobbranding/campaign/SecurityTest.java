@@ -37,6 +37,8 @@ class SecurityTest {
         RestAssured.given().get("/api/v1/channels/linkedin").then().statusCode(401);
         RestAssured.given().get("/q/health/ready").then().statusCode(200);
         RestAssured.given().get("/api/v1/openapi.json").then().statusCode(200);
+        RestAssured.given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"), containsString("agroal_"));
     }
 
     @Test

@@ -15,5 +15,8 @@ class HealthTest {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'Services behind the gateway' }.data.'campaign-service'", equalTo("UP"))
                 .body("checks.find { it.name == 'Services behind the gateway' }.data.'content-service'", equalTo("UP"));
+        given().when().get("/api/v1/workflow").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("http_server_requests_seconds_count"));
     }
 }

@@ -13,6 +13,14 @@ public interface ContentConfig {
 
     Publication publication();
 
+    Metrics metrics();
+
+    interface Metrics {
+        /** How often the story and queue gauges are read from the database, such as 15s. */
+        @WithDefault("15s")
+        String refreshEvery();
+    }
+
     interface Publication {
         /** How often scheduled publication, expiry and ended consents are acted on, such as 30s; "off" stops it. */
         @WithDefault("30s")

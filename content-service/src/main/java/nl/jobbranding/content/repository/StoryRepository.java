@@ -95,4 +95,16 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, UUID>
         }
         return query.getResultList();
     }
+
+    /** How many stories there are in each state. */
+    public List<Object[]> countsPerState() {
+        return getEntityManager().createQuery("select s.state, count(s) from StoryEntity s group by s.state", Object[].class)
+                .getResultList();
+    }
+
+    /** How many stories wait for review, and since when the oldest waits. */
+    public Object[] waiting() {
+        return getEntityManager().createQuery("select count(s), min(s.submittedAt) from StoryEntity s where s.state in :states",
+                Object[].class).setParameter("states", List.of(StoryState.SUBMITTED, StoryState.IN_REVIEW)).getSingleResult();
+    }
 }

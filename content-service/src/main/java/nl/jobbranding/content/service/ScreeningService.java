@@ -63,12 +63,14 @@ public class ScreeningService {
     private final DismissalRepository dismissals;
     private final FeaturedPersonRepository people;
     private final AuditTrail audit;
+    private final ContentMetrics metrics;
     private final EntityManager entityManager;
     private final Clock clock;
 
     ScreeningService(Screener screener, CampaignClient campaigns, StoryRepository stories, RevisionRepository revisions,
-                     DismissalRepository dismissals, FeaturedPersonRepository people, AuditTrail audit,
+                     DismissalRepository dismissals, FeaturedPersonRepository people, AuditTrail audit, ContentMetrics metrics,
                      EntityManager entityManager, Clock clock) {
+        this.metrics = metrics;
         this.screener = screener;
         this.campaigns = campaigns;
         this.stories = stories;
@@ -128,6 +130,7 @@ public class ScreeningService {
         List<String> names = featuredNames(story.unitCode, story.content.featuredPeople(), new ArrayList<>());
         revision.screening = screener.screen(input(story.content, unit.sensitive(), channels, names, terms(campaign)));
         revision.screenedAt = clock.instant();
+        metrics.screened(revision.screening.findings());
     }
 
     @Transactional

@@ -35,6 +35,7 @@ import nl.jobbranding.content.repository.StoryRepository;
 import nl.jobbranding.content.screening.Finding;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,6 +64,7 @@ public class WorkflowService {
     private final CampaignClient campaigns;
     private final StoryViews views;
     private final ScreeningService screening;
+    private final ContentMetrics metrics;
     private final AuditTrail audit;
     private final ContentConfig config;
     private final EntityManager entityManager;
@@ -70,7 +72,7 @@ public class WorkflowService {
 
     WorkflowService(StoryRepository stories, RevisionRepository revisions, ReviewRepository reviews,
                     FeaturedPersonRepository people, CampaignClient campaigns, StoryViews views, ScreeningService screening,
-                    AuditTrail audit, ContentConfig config, EntityManager entityManager, Clock clock) {
+                    ContentMetrics metrics, AuditTrail audit, ContentConfig config, EntityManager entityManager, Clock clock) {
         this.stories = stories;
         this.revisions = revisions;
         this.reviews = reviews;
@@ -78,6 +80,7 @@ public class WorkflowService {
         this.campaigns = campaigns;
         this.views = views;
         this.screening = screening;
+        this.metrics = metrics;
         this.audit = audit;
         this.config = config;
         this.entityManager = entityManager;
@@ -190,6 +193,9 @@ public class WorkflowService {
         review.verdicts = new ReviewEntity.Verdicts(List.copyOf(input.values()), List.copyOf(input.channels()));
         review.decidedAt = now;
         reviews.persist(review);
+        if (story.submittedAt != null) {
+            metrics.reviewed(input.decision(), Duration.between(story.submittedAt, now));
+        }
         audit.record(story, actor, Role.COMMUNITY_MANAGER, action, from, reasons, now);
         Writes.flush(entityManager, WHAT);
         return new Versioned<>(ApiMapper.toApi(review), story.version);
