@@ -1,5 +1,12 @@
 package nl.jobbranding.gateway.client;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.jobbranding.api.service.ServiceException;
 import nl.jobbranding.gateway.config.GatewayConfig;
@@ -31,9 +38,14 @@ public class DownstreamClient {
     private final GatewayConfig config;
     private final CampaignServiceCalls campaignService;
     private final ContentServiceCalls contentService;
+    private final OpenTelemetry telemetry;
+    private final Tracer tracer;
 
-    DownstreamClient(GatewayConfig config, CampaignServiceCalls campaignService, ContentServiceCalls contentService) {
+    DownstreamClient(GatewayConfig config, CampaignServiceCalls campaignService, ContentServiceCalls contentService,
+                     OpenTelemetry telemetry) {
         this.config = config;
+        this.telemetry = telemetry;
+        this.tracer = telemetry.getTracer("nl.jobbranding.gateway");
         this.campaignService = campaignService;
         this.contentService = contentService;
     }
@@ -53,17 +65,29 @@ public class DownstreamClient {
                 .method(method, body == null || body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach((name, values) -> values.forEach(value -> request.header(name, value)));
-        HttpRequest built = request.build();
-        // Only reads are retried. PUT and DELETE are idempotent too, but the services guard them with If-Match: a retry
-        // after a lost answer would meet its own change and get 412.
-        boolean retry = "GET".equals(method) || "HEAD".equals(method);
-        try {
-            return downstream == Downstream.CAMPAIGN_SERVICE ? campaignService.send(built, retry) : contentService.send(built, retry);
+        // One trace through every hop: a client span for this call, its context passed on in traceparent.
+        Span span = tracer.spanBuilder(method + " " + downstream.serviceName()).setSpanKind(SpanKind.CLIENT)
+                .setAttribute("http.request.method", method).setAttribute("url.path", pathAndQuery)
+                .setAttribute("peer.service", downstream.serviceName()).startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            telemetry.getPropagators().getTextMapPropagator().inject(Context.current(), request, HttpRequest.Builder::header);
+            HttpRequest built = request.build();
+            // Only reads are retried. PUT and DELETE are idempotent too, but the services guard them with If-Match: a
+            // retry after a lost answer would meet its own change and get 412.
+            boolean retry = "GET".equals(method) || "HEAD".equals(method);
+            HttpResponse<byte[]> response = downstream == Downstream.CAMPAIGN_SERVICE
+                    ? campaignService.send(built, retry) : contentService.send(built, retry);
+            span.setAttribute("http.response.status_code", response.statusCode());
+            return response;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            span.setStatus(StatusCode.ERROR);
             throw unavailable(downstream, method, pathAndQuery, e);
         } catch (IOException | RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.toString());
             throw unavailable(downstream, method, pathAndQuery, e);
+        } finally {
+            span.end();
         }
     }
 
