@@ -84,6 +84,7 @@ class ManifestsTest {
         assertEquals(2, of(resources, "NetworkPolicy").size(), "the services accept traffic only from inside the product");
         JsonNode config = of(resources, "ConfigMap").get(0);
         assertTrue(config.at("/data/MP_JWT_VERIFY_PUBLICKEY_LOCATION").asText().startsWith("https://"), "keys from the identity provider");
+        assertEquals("true", config.at("/data/QUARKUS_LOG_CONSOLE_JSON_ENABLED").asText(), "logs as JSON for the log collector");
         if (overlay.equals("production")) {
             for (String app : APPS) {
                 assertTrue(one(resources, "HorizontalPodAutoscaler", app).at("/spec/minReplicas").asInt() >= 2, app + " runs twice at least");
