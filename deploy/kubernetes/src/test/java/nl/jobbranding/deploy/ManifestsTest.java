@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class ManifestsTest {
 
     private static final Set<String> APPS = Set.of("campaign-service", "content-service", "gateway");
-    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|secret|token|key).*");
+    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|secret|token|private_?key).*");
 
     @ParameterizedTest
     @ValueSource(strings = {"test", "production"})
@@ -90,6 +90,31 @@ class ManifestsTest {
                 assertTrue(one(resources, "HorizontalPodAutoscaler", app).at("/spec/minReplicas").asInt() >= 2, app + " runs twice at least");
             }
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theComposeFileStartsEachServiceOnlyWhenWhatItNeedsIsHealthy() throws IOException {
+        // SnakeYAML applies the merge keys (<<: *service) that Compose uses; Jackson's YAML reader does not.
+        Object loaded = new org.yaml.snakeyaml.Yaml().load(Files.readString(Path.of(System.getProperty("user.dir"))
+                .resolve("../compose/compose.yaml")));
+        JsonNode compose = new ObjectMapper().valueToTree(loaded);
+        JsonNode services = compose.path("services");
+        for (String service : List.of("postgres", "campaign-service", "content-service", "gateway")) {
+            assertFalse(services.path(service).path("healthcheck").path("test").isMissingNode(), service + " has a health check");
+        }
+        assertEquals("service_healthy", services.at("/campaign-service/depends_on/postgres/condition").asText());
+        assertEquals("service_healthy", services.at("/content-service/depends_on/campaign-service/condition").asText());
+        assertEquals("service_healthy", services.at("/gateway/depends_on/content-service/condition").asText());
+        assertEquals("service_healthy", services.at("/gateway/depends_on/campaign-service/condition").asText());
+        assertTrue(services.at("/campaign-service/healthcheck/test").toString().contains("/q/health/ready"));
+        services.fields().forEachRemaining(service -> service.getValue().path("environment").fields().forEachRemaining(env -> {
+            if (SECRET_NAME.matcher(env.getKey()).matches()) {
+                assertTrue(env.getValue().asText().isEmpty() || env.getValue().asText().startsWith("${"),
+                        service.getKey() + " " + env.getKey() + " comes from the environment, not from the file");
+            }
+        }));
+        assertEquals(List.of("8080:8080"), List.of(services.at("/gateway/ports/0").asText()), "only the gateway is published");
+        assertTrue(services.path("campaign-service").path("ports").isMissingNode());
     }
 
     private static List<JsonNode> render(Path overlay) throws IOException, InterruptedException {
