@@ -127,6 +127,7 @@ class CampaignStoryEndToEndTest {
             assertTrue(Duration.between(start, Instant.now()).toSeconds() < 4, "within the budget");
         } finally {
             ServiceTestResource.restart(GatewayTestResources.CONTENT_SERVICE);
+            Recovery.awaitAllWell();
         }
 
         ServiceTestResource.freeze(GatewayTestResources.CONTENT_SERVICE);
@@ -142,6 +143,7 @@ class CampaignStoryEndToEndTest {
             assertTrue(Duration.between(forwarded, Instant.now()).toSeconds() < 12, "a forwarded call times out too");
         } finally {
             ServiceTestResource.thaw(GatewayTestResources.CONTENT_SERVICE);
+            Recovery.awaitAllWell();
         }
     }
 

@@ -114,6 +114,7 @@ class ForwardingTest {
                     .body("checks.find { it.name == 'Services behind the gateway' }.data.'campaign-service'", equalTo("UP"));
         } finally {
             ServiceTestResource.restart(GatewayTestResources.CONTENT_SERVICE);
+            Recovery.awaitAllWell();
         }
     }
 

@@ -66,25 +66,32 @@ public class CompositionService {
             throw ServiceException.notFound("campaign", campaignId);
         }
         List<JsonNode> seriesList = items(parts.get(Downstream.CAMPAIGN_SERVICE, series));
-        Map<String, Map<String, Long>> counts = null;
+        // Everything that needs the series starts now, together; only then is anything awaited.
+        CompletableFuture<Optional<JsonNode>> countPart = null;
         if (!seriesList.isEmpty()) {
             StringBuilder query = new StringBuilder("/api/v1/story-counts?");
             seriesList.forEach(s -> query.append(query.charAt(query.length() - 1) == '?' ? "" : "&").append("seriesId=")
                     .append(s.path("id").asText()));
-            CompletableFuture<Optional<JsonNode>> countPart = parts.start(() -> contentRead(query.toString(), caller.authorization(), caller));
-            Optional<JsonNode> countJson = parts.get(Downstream.CONTENT_SERVICE, countPart);
-            if (countJson.isPresent()) {
-                counts = new HashMap<>();
-                for (JsonNode count : countJson.get().path("counts")) {
-                    counts.computeIfAbsent(count.path("seriesId").asText(), k -> new TreeMap<>())
-                            .put(count.path("state").asText(), count.path("count").asLong());
-                }
+            countPart = parts.start(() -> contentRead(query.toString(), caller.authorization(), caller));
+        }
+        Map<String, CompletableFuture<Optional<JsonNode>>> unitParts = new LinkedHashMap<>();
+        seriesList.forEach(s -> unitParts.computeIfAbsent(s.path("unitCode").asText(),
+                code -> parts.start(() -> lookups.unit(code, caller.authorization(), caller.requestId()))));
+        Map<String, UnitSummary> units = new HashMap<>();
+        unitParts.forEach((code, part) -> parts.get(Downstream.CAMPAIGN_SERVICE, part).map(CompositionService::unitSummary)
+                .ifPresent(u -> units.put(code, u)));
+        Map<String, Map<String, Long>> counts = null;
+        Optional<JsonNode> countJson = countPart == null ? Optional.empty() : parts.get(Downstream.CONTENT_SERVICE, countPart);
+        if (countJson.isPresent()) {
+            counts = new HashMap<>();
+            for (JsonNode count : countJson.get().path("counts")) {
+                counts.computeIfAbsent(count.path("seriesId").asText(), k -> new TreeMap<>())
+                        .put(count.path("state").asText(), count.path("count").asLong());
             }
         }
         List<CampaignOverview.SeriesOverview> seriesOverviews = new ArrayList<>();
         for (JsonNode s : seriesList) {
-            UnitSummary unit = unit(s.path("unitCode").asText(), caller.authorization(), caller, parts);
-            seriesOverviews.add(new CampaignOverview.SeriesOverview(s, unit,
+            seriesOverviews.add(new CampaignOverview.SeriesOverview(s, units.get(s.path("unitCode").asText()),
                     counts == null ? null : counts.getOrDefault(s.path("id").asText(), Map.of())));
         }
         return new CampaignOverview(theCampaign.orElse(null), seriesOverviews,
@@ -109,33 +116,36 @@ public class CompositionService {
         if (serviceToken.isEmpty()) {
             parts.markMissing(Downstream.CAMPAIGN_SERVICE);
         }
+        Map<String, CompletableFuture<Optional<JsonNode>>> lookupParts = new LinkedHashMap<>();
+        if (serviceToken.isPresent()) {
+            String auth = serviceToken.get();
+            for (JsonNode story : stories.get().path("items")) {
+                String seriesId = story.path("seriesId").asText();
+                String campaignId = story.path("campaignId").asText();
+                String unitCode = story.path("unitCode").asText();
+                lookupParts.computeIfAbsent("series/" + seriesId, k -> parts.start(() -> lookups.series(seriesId, auth, caller.requestId())));
+                lookupParts.computeIfAbsent("campaign/" + campaignId, k -> parts.start(() -> lookups.campaign(campaignId, auth, caller.requestId())));
+                lookupParts.computeIfAbsent("unit/" + unitCode, k -> parts.start(() -> lookups.unit(unitCode, auth, caller.requestId())));
+            }
+        }
+        Map<String, JsonNode> found = new HashMap<>();
+        lookupParts.forEach((key, part) -> parts.get(Downstream.CAMPAIGN_SERVICE, part).ifPresent(json -> found.put(key, json)));
         List<PublicFeed.Item> items = new ArrayList<>();
         for (JsonNode story : stories.get().path("items")) {
-            PublicFeed.Named campaign = null;
-            PublicFeed.Named series = null;
-            UnitSummary unit = null;
-            final List<String> targetGroups = new ArrayList<>();
-            boolean named = false;
-            if (serviceToken.isPresent()) {
-                String auth = serviceToken.get();
-                Optional<JsonNode> s = parts.get(Downstream.CAMPAIGN_SERVICE,
-                        parts.start(() -> lookups.series(story.path("seriesId").asText(), auth, caller.requestId())));
-                Optional<JsonNode> c = parts.get(Downstream.CAMPAIGN_SERVICE,
-                        parts.start(() -> lookups.campaign(story.path("campaignId").asText(), auth, caller.requestId())));
-                unit = unit(story.path("unitCode").asText(), auth, caller, parts);
-                if (s.isPresent()) {
-                    series = new PublicFeed.Named(s.get().path("id").asText(), s.get().path("name").asText());
-                    named = true;
-                    s.get().path("targetGroups").forEach(t -> targetGroups.add(t.asText()));
-                }
-                if (c.isPresent()) {
-                    campaign = new PublicFeed.Named(c.get().path("id").asText(), c.get().path("name").asText());
-                }
+            JsonNode series = found.get("series/" + story.path("seriesId").asText());
+            JsonNode campaign = found.get("campaign/" + story.path("campaignId").asText());
+            JsonNode unit = found.get("unit/" + story.path("unitCode").asText());
+            List<String> targetGroups = new ArrayList<>();
+            if (series != null) {
+                series.path("targetGroups").forEach(t -> targetGroups.add(t.asText()));
             }
             if (targetGroup != null && !targetGroups.contains(targetGroup)) {
                 continue;
             }
-            items.add(new PublicFeed.Item(story, campaign, series, unit, named ? targetGroups : null));
+            items.add(new PublicFeed.Item(story,
+                    campaign == null ? null : new PublicFeed.Named(campaign.path("id").asText(), campaign.path("name").asText()),
+                    series == null ? null : new PublicFeed.Named(series.path("id").asText(), series.path("name").asText()),
+                    unit == null ? null : unitSummary(unit), series == null ? null : targetGroups));
         }
         Map<String, String> self = new LinkedHashMap<>();
         self.put("channel", channel);
@@ -154,27 +164,39 @@ public class CompositionService {
         if (queue.isEmpty()) {
             throw ServiceException.unavailable(Downstream.CONTENT_SERVICE.serviceName(), 10);
         }
+        String auth = caller.authorization();
+        Map<String, CompletableFuture<Optional<JsonNode>>> lookupParts = new LinkedHashMap<>();
+        for (JsonNode story : queue.get().path("items")) {
+            String seriesId = story.path("seriesId").asText();
+            String unitCode = story.path("unitCode").asText();
+            lookupParts.computeIfAbsent("series/" + seriesId, k -> parts.start(() -> lookups.series(seriesId, auth, caller.requestId())));
+            lookupParts.computeIfAbsent("unit/" + unitCode, k -> parts.start(() -> lookups.unit(unitCode, auth, caller.requestId())));
+            for (JsonNode channel : story.path("channels")) {
+                String code = channel.asText();
+                lookupParts.computeIfAbsent("channel/" + code, k -> parts.start(() -> lookups.channel(code, auth, caller.requestId())));
+            }
+        }
+        Map<String, JsonNode> found = new HashMap<>();
+        lookupParts.forEach((key, part) -> parts.get(Downstream.CAMPAIGN_SERVICE, part).ifPresent(json -> found.put(key, json)));
         List<ModerationOverview.Item> items = new ArrayList<>();
         for (JsonNode story : queue.get().path("items")) {
-            Optional<JsonNode> series = parts.get(Downstream.CAMPAIGN_SERVICE,
-                    parts.start(() -> lookups.series(story.path("seriesId").asText(), caller.authorization(), caller.requestId())));
-            UnitSummary unit = unit(story.path("unitCode").asText(), caller.authorization(), caller, parts);
+            JsonNode unit = found.get("unit/" + story.path("unitCode").asText());
             List<ModerationOverview.Channel> channels = new ArrayList<>();
             for (JsonNode code : story.path("channels")) {
-                parts.get(Downstream.CAMPAIGN_SERVICE, parts.start(() -> lookups.channel(code.asText(), caller.authorization(),
-                                caller.requestId())))
-                        .ifPresent(c -> channels.add(new ModerationOverview.Channel(c.path("code").asText(), c.path("name").asText(),
-                                c.path("audience"))));
+                JsonNode channel = found.get("channel/" + code.asText());
+                if (channel != null) {
+                    channels.add(new ModerationOverview.Channel(channel.path("code").asText(), channel.path("name").asText(),
+                            channel.path("audience")));
+                }
             }
-            items.add(new ModerationOverview.Item(story, series.orElse(null), unit, channels));
+            items.add(new ModerationOverview.Item(story, found.get("series/" + story.path("seriesId").asText()),
+                    unit == null ? null : unitSummary(unit), channels));
         }
         return new ModerationOverview(items, links(caller, "moderation-overview", filters, queue.get()), parts.missing());
     }
 
-    private UnitSummary unit(String code, String authorization, Caller caller, Parts parts) {
-        return parts.get(Downstream.CAMPAIGN_SERVICE, parts.start(() -> lookups.unit(code, authorization, caller.requestId())))
-                .map(u -> new UnitSummary(u.path("code").asText(), u.path("name").asText(), u.path("sensitive").asBoolean()))
-                .orElse(null);
+    private static UnitSummary unitSummary(JsonNode unit) {
+        return new UnitSummary(unit.path("code").asText(), unit.path("name").asText(), unit.path("sensitive").asBoolean());
     }
 
     private Optional<JsonNode> campaignRead(String path, Caller caller) {
