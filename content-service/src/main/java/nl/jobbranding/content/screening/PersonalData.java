@@ -196,13 +196,10 @@ final class PersonalData {
             if (digits >= 9 && digits <= 16 && (end >= s.length() || !Character.isLetter(s.charAt(end)))) {
                 for (PhoneNumberMatch match : PHONES.findNumbers(s.substring(i, end), PHONE_REGION, PhoneNumberUtil.Leniency.VALID,
                         Long.MAX_VALUE)) {
-                    int from = i + match.start();
-                    int to = i + match.end();
-                    if (out.stream().noneMatch(f -> f.field().equals(text.field) && f.start() < to && from < f.end())) {
-                        out.add(Finding.at(text, from, to, Finding.CAREFUL, "careful.phone-number", severity,
-                                "Telefoonnummer: maakt iemand direct bereikbaar en vindbaar.",
-                                "A phone number makes someone directly reachable and findable.", null, null));
-                    }
+                    // A run that is also a BSN or an IBAN is settled by the screen's overlap rule (most severe, then longest).
+                    out.add(Finding.at(text, i + match.start(), i + match.end(), Finding.CAREFUL, "careful.phone-number", severity,
+                            "Telefoonnummer: maakt iemand direct bereikbaar en vindbaar.",
+                            "A phone number makes someone directly reachable and findable.", null, null));
                 }
             }
             i = Math.max(end, i + 1);

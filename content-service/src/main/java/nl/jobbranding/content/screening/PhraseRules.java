@@ -36,10 +36,6 @@ final class PhraseRules {
 
     private final Map<String, List<Phrase>> byTrigger = new HashMap<>();
 
-    boolean isEmpty() {
-        return byTrigger.isEmpty();
-    }
-
     /** Adds a rule with its phrases; a phrase with its own suggestion is written {@code phrase => suggestion}. */
     void add(Rule rule, List<String> phrases, boolean caseSensitive) {
         for (String written : phrases) {

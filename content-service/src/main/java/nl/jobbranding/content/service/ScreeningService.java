@@ -18,7 +18,6 @@ import nl.jobbranding.content.client.SeriesRef;
 import nl.jobbranding.content.client.UnitRef;
 import nl.jobbranding.content.model.Action;
 import nl.jobbranding.content.model.BodyFormat;
-import nl.jobbranding.content.model.FeaturedPersonEntity;
 import nl.jobbranding.content.model.FindingDismissalEntity;
 import nl.jobbranding.content.model.Role;
 import nl.jobbranding.content.model.StoryEntity;
@@ -208,22 +207,7 @@ public class ScreeningService {
 
     /** Names that may appear: featured people of the unit, checked; unknown ids become problems. */
     private List<String> featuredNames(String unitCode, List<UUID> ids, List<InvalidParam> problems) {
-        List<String> names = new ArrayList<>();
-        if (ids == null || ids.isEmpty()) {
-            return names;
-        }
-        Map<UUID, FeaturedPersonEntity> known = new HashMap<>();
-        people.withIds(ids).forEach(p -> known.put(p.id, p));
-        for (int i = 0; i < ids.size(); i++) {
-            FeaturedPersonEntity person = known.get(ids.get(i));
-            if (person == null || !person.unitCode.equals(unitCode)) {
-                problems.add(new InvalidParam("content.featuredPeople[" + i + "]", "unit " + unitCode + " has no featured person '"
-                        + ids.get(i) + "'"));
-            } else {
-                names.add(person.name);
-            }
-        }
-        return names;
+        return FeaturedPeople.ofUnit(people, unitCode, ids, problems).stream().map(p -> p.name).toList();
     }
 
     private static ScreeningInput input(StoryContent content, boolean sensitive, List<ChannelProfile> channels,

@@ -23,7 +23,6 @@ import nl.jobbranding.content.api.StoryCounts;
 import nl.jobbranding.content.api.StoryInput;
 import nl.jobbranding.content.mapping.ApiMapper;
 import nl.jobbranding.content.model.Action;
-import nl.jobbranding.content.model.FeaturedPersonEntity;
 import nl.jobbranding.content.model.Role;
 import nl.jobbranding.content.model.StoryEntity;
 import nl.jobbranding.content.model.StoryRevisionEntity;
@@ -36,11 +35,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -234,18 +231,8 @@ public class StoryService {
         if (new LinkedHashSet<>(ids).size() != ids.size()) {
             throw ServiceException.invalid("content.featuredPeople", "names a person more than once");
         }
-        Map<UUID, FeaturedPersonEntity> known = new HashMap<>();
-        people.withIds(ids).forEach(p -> known.put(p.id, p));
         List<InvalidParam> problems = new ArrayList<>();
-        for (int index = 0; index < ids.size(); index++) {
-            FeaturedPersonEntity person = known.get(ids.get(index));
-            String path = "content.featuredPeople[" + index + "]";
-            if (person == null) {
-                problems.add(new InvalidParam(path, "there is no featured person '" + ids.get(index) + "'"));
-            } else if (!person.unitCode.equals(input.unitCode())) {
-                problems.add(new InvalidParam(path, "belongs to unit " + person.unitCode));
-            }
-        }
+        FeaturedPeople.ofUnit(people, input.unitCode(), ids, problems);
         if (!problems.isEmpty()) {
             throw ServiceException.invalid(problems);
         }
