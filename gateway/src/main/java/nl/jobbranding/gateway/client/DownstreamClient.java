@@ -15,7 +15,6 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -31,23 +30,20 @@ public class DownstreamClient {
 
     static final int HARD_TIMEOUT_SECONDS = 10;
     /** How long a circuit stays open, and so what a 503 answer's Retry-After says. */
-    static final int OPEN_SECONDS = 10;
+    public static final int OPEN_SECONDS = 10;
 
     private static final Logger LOG = Logger.getLogger(DownstreamClient.class);
 
     private final GatewayConfig config;
-    private final CampaignServiceCalls campaignService;
-    private final ContentServiceCalls contentService;
+    private final ServiceCalls calls;
     private final OpenTelemetry telemetry;
     private final Tracer tracer;
 
-    DownstreamClient(GatewayConfig config, CampaignServiceCalls campaignService, ContentServiceCalls contentService,
-                     OpenTelemetry telemetry) {
+    DownstreamClient(GatewayConfig config, ServiceCalls calls, OpenTelemetry telemetry) {
         this.config = config;
+        this.calls = calls;
         this.telemetry = telemetry;
         this.tracer = telemetry.getTracer("nl.jobbranding.gateway");
-        this.campaignService = campaignService;
-        this.contentService = contentService;
     }
 
     /**
@@ -59,9 +55,8 @@ public class DownstreamClient {
      */
     public HttpResponse<byte[]> send(Downstream downstream, String method, String pathAndQuery, Map<String, List<String>> headers,
                                      byte[] body) {
-        GatewayConfig.Downstream target = downstream == Downstream.CAMPAIGN_SERVICE ? config.campaignService() : config.contentService();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.url().toString().replaceAll("/+$", "") + pathAndQuery))
-                .timeout(target.timeout())
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl(downstream) + pathAndQuery))
+                .timeout(settings(downstream).timeout())
                 .method(method, body == null || body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach((name, values) -> values.forEach(value -> request.header(name, value)));
@@ -76,7 +71,7 @@ public class DownstreamClient {
             // retry after a lost answer would meet its own change and get 412.
             boolean retry = "GET".equals(method) || "HEAD".equals(method);
             HttpResponse<byte[]> response = downstream == Downstream.CAMPAIGN_SERVICE
-                    ? campaignService.send(built, retry) : contentService.send(built, retry);
+                    ? calls.campaignService(built, retry) : calls.contentService(built, retry);
             span.setAttribute("http.response.status_code", response.statusCode());
             return response;
         } catch (InterruptedException e) {
@@ -91,17 +86,13 @@ public class DownstreamClient {
         }
     }
 
-    /** Sends the request; a refused connection of a call that must not be retried is not a ConnectException. */
-    static HttpResponse<byte[]> exchange(HttpClient http, HttpRequest request, boolean retryable)
-            throws IOException, InterruptedException {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (java.net.ConnectException e) {
-            if (retryable) {
-                throw e;
-            }
-            throw new IOException("Not retried: " + e.getMessage(), e);
-        }
+    /** The service's base URL, from configuration, without a trailing slash. */
+    public String baseUrl(Downstream downstream) {
+        return settings(downstream).url().toString().replaceAll("/+$", "");
+    }
+
+    private GatewayConfig.Downstream settings(Downstream downstream) {
+        return downstream == Downstream.CAMPAIGN_SERVICE ? config.campaignService() : config.contentService();
     }
 
     private static ServiceException unavailable(Downstream downstream, String method, String path, Exception e) {

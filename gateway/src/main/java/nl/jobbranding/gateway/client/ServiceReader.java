@@ -58,7 +58,7 @@ public class ServiceReader {
             case 403:
                 throw ServiceException.forbidden(service.serviceName() + " does not allow this caller to read " + pathAndQuery + ".");
             default:
-                throw ServiceException.unavailable(service.serviceName(), 10);
+                throw ServiceException.unavailable(service.serviceName(), DownstreamClient.OPEN_SECONDS);
         }
     }
 

@@ -1,7 +1,7 @@
 package nl.jobbranding.gateway.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.jobbranding.gateway.config.GatewayConfig;
+import nl.jobbranding.gateway.client.DownstreamClient;
 import nl.jobbranding.gateway.routing.Downstream;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -24,11 +24,11 @@ class DownstreamsHealthCheck implements HealthCheck {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(1);
 
-    private final GatewayConfig config;
+    private final DownstreamClient downstreams;
     private final HttpClient http;
 
-    DownstreamsHealthCheck(GatewayConfig config, HttpClient http) {
-        this.config = config;
+    DownstreamsHealthCheck(DownstreamClient downstreams, HttpClient http) {
+        this.downstreams = downstreams;
         this.http = http;
     }
 
@@ -36,8 +36,7 @@ class DownstreamsHealthCheck implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("Services behind the gateway").up();
         for (Downstream downstream : Downstream.values()) {
-            URI base = (downstream == Downstream.CAMPAIGN_SERVICE ? config.campaignService() : config.contentService()).url();
-            String state = reach(URI.create(base.toString().replaceAll("/+$", "") + "/q/health/live"));
+            String state = reach(URI.create(downstreams.baseUrl(downstream) + "/q/health/live"));
             response.withData(downstream.serviceName(), state);
             if (!state.equals("UP")) {
                 response.down();

@@ -19,9 +19,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.jobbranding.api.rest.Paging;
 import nl.jobbranding.api.rest.QueryParams;
 import nl.jobbranding.api.security.Roles;
-import nl.jobbranding.api.service.ServiceException;
 import nl.jobbranding.gateway.api.CampaignOverview;
 import nl.jobbranding.gateway.api.ModerationOverview;
 import nl.jobbranding.gateway.api.PublicFeed;
@@ -50,14 +50,15 @@ import java.util.UUID;
 public class CompositionResource {
 
     private static final int FEED_MAX_AGE_SECONDS = 60;
-    private static final int MAX_LIMIT = 100;
 
     private final CompositionService compositions;
     private final SecurityIdentity identity;
     private final ObjectMapper json;
+    private final Paging paging;
 
-    CompositionResource(CompositionService compositions, SecurityIdentity identity, ObjectMapper json) {
+    CompositionResource(CompositionService compositions, SecurityIdentity identity, ObjectMapper json, Paging paging) {
         this.compositions = compositions;
+        this.paging = paging;
         this.identity = identity;
         this.json = json;
     }
@@ -96,7 +97,7 @@ public class CompositionResource {
         if (authorization != null && identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
-        PublicFeed feed = compositions.publicFeed(channel, targetGroup, limit(limit), cursor, caller(null, uri));
+        PublicFeed feed = compositions.publicFeed(channel, targetGroup, paging.limitIfGiven(limit), cursor, caller(null, uri));
         EntityTag etag = etagOf(feed);
         CacheControl cache = new CacheControl();
         cache.setMaxAge(FEED_MAX_AGE_SECONDS);
@@ -123,7 +124,7 @@ public class CompositionResource {
         filters.put("campaignId", campaignId == null ? null : QueryParams.uuid("campaignId", campaignId).toString());
         filters.put("unitCode", unitCode);
         filters.put("channel", channel);
-        Integer pageSize = limit(limit);
+        Integer pageSize = paging.limitIfGiven(limit);
         filters.put("limit", pageSize == null ? null : pageSize.toString());
         filters.put("cursor", cursor);
         return compositions.moderationOverview(filters, caller(authorization, uri));
@@ -131,14 +132,6 @@ public class CompositionResource {
 
     private static CompositionService.Caller caller(String authorization, UriInfo uri) {
         return new CompositionService.Caller(authorization, ServiceReader.currentRequestId(), uri.getBaseUri());
-    }
-
-    private static Integer limit(String limit) {
-        Integer value = QueryParams.integer("limit", limit);
-        if (value != null && (value < 1 || value > MAX_LIMIT)) {
-            throw ServiceException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        return value;
     }
 
     private EntityTag etagOf(PublicFeed feed) {

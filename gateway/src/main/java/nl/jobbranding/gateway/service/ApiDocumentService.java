@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,11 +40,10 @@ public class ApiDocumentService {
     private final GatewayConfig config;
     private final ObjectMapper json;
     private final Clock clock;
-    private final Map<Downstream, JsonNode> lastGood = new EnumMap<>(Downstream.class);
-    private volatile ObjectNode assembled;
-    private volatile Instant assembledAt = Instant.MIN;
-
     private final OpenApiDocumentService own;
+    private final Map<Downstream, JsonNode> lastGood = new EnumMap<>(Downstream.class);
+    private ObjectNode assembled;
+    private Instant assembledAt = Instant.MIN;
 
     ApiDocumentService(DownstreamClient downstream, GatewayConfig config, ObjectMapper json, Clock clock, OpenApiDocumentService own) {
         this.own = own;
@@ -63,8 +61,10 @@ public class ApiDocumentService {
         for (Downstream service : Downstream.values()) {
             fetch(service);
         }
-        if (lastGood.size() < Downstream.values().length) {
-            throw ServiceException.unavailable(missing(), 10);
+        for (Downstream service : Downstream.values()) {
+            if (!lastGood.containsKey(service)) {
+                throw ServiceException.unavailable(service.serviceName(), DownstreamClient.OPEN_SECONDS);
+            }
         }
         assembled = merge();
         assembledAt = now;
@@ -91,11 +91,6 @@ public class ApiDocumentService {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private String missing() {
-        return Downstream.values().length == 0 ? "" : java.util.Arrays.stream(Downstream.values())
-                .filter(d -> !lastGood.containsKey(d)).map(Downstream::serviceName).findFirst().orElse("a service");
     }
 
     private ObjectNode merge() {
@@ -146,7 +141,7 @@ public class ApiDocumentService {
         components.fields().forEachRemaining(kind -> {
             JsonNode existing = merged.path(kind.getKey());
             ObjectNode own = (ObjectNode) kind.getValue();
-            for (String name : List.copyOf(iterable(own.fieldNames()))) {
+            for (String name : fieldNames(own)) {
                 if (existing.has(name) && !existing.get(name).equals(own.get(name))) {
                     String renamed = prefix + name;
                     own.set(renamed, own.remove(name));
@@ -169,9 +164,10 @@ public class ApiDocumentService {
         }
     }
 
-    private static <T> List<T> iterable(Iterator<T> iterator) {
-        List<T> list = new java.util.ArrayList<>();
-        iterator.forEachRemaining(list::add);
-        return list;
+    /** A copy of the names, so that renaming while going through them is safe. */
+    private static List<String> fieldNames(ObjectNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

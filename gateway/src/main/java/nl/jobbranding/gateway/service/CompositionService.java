@@ -8,6 +8,7 @@ import nl.jobbranding.gateway.api.CampaignOverview;
 import nl.jobbranding.gateway.api.ModerationOverview;
 import nl.jobbranding.gateway.api.PublicFeed;
 import nl.jobbranding.gateway.api.UnitSummary;
+import nl.jobbranding.gateway.client.DownstreamClient;
 import nl.jobbranding.gateway.client.ServiceReader;
 import nl.jobbranding.gateway.config.GatewayConfig;
 import nl.jobbranding.gateway.routing.Downstream;
@@ -110,7 +111,7 @@ public class CompositionService {
                 null, caller));
         Optional<JsonNode> stories = parts.get(Downstream.CONTENT_SERVICE, page);
         if (stories.isEmpty()) {
-            throw ServiceException.unavailable(Downstream.CONTENT_SERVICE.serviceName(), 10);
+            throw ServiceException.unavailable(Downstream.CONTENT_SERVICE.serviceName(), DownstreamClient.OPEN_SECONDS);
         }
         Optional<String> serviceToken = config.composition().serviceToken().map(t -> "Bearer " + t);
         if (serviceToken.isEmpty()) {
@@ -162,7 +163,7 @@ public class CompositionService {
                 caller.authorization(), caller));
         Optional<JsonNode> queue = parts.get(Downstream.CONTENT_SERVICE, page);
         if (queue.isEmpty()) {
-            throw ServiceException.unavailable(Downstream.CONTENT_SERVICE.serviceName(), 10);
+            throw ServiceException.unavailable(Downstream.CONTENT_SERVICE.serviceName(), DownstreamClient.OPEN_SECONDS);
         }
         String auth = caller.authorization();
         Map<String, CompletableFuture<Optional<JsonNode>>> lookupParts = new LinkedHashMap<>();

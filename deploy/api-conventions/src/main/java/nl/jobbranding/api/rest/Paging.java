@@ -31,6 +31,14 @@ public class Paging {
         return new PageRequest(decode(cursor), parseLimit(limit));
     }
 
+    /**
+     * The page size a client asked for, checked against the same bounds, or null when it asked for none: for a caller
+     * (the gateway) that passes the request on and lets the service choose its default.
+     */
+    public Integer limitIfGiven(String limit) {
+        return limit == null || limit.isBlank() ? null : parseLimit(limit);
+    }
+
     public <T> Page<T> page(Slice<T> slice, UriInfo uriInfo) {
         Page.Link self = new Page.Link(uriInfo.getRequestUri().toString());
         Page.Link next = slice.nextAfter() == null ? null : new Page.Link(uriInfo.getRequestUriBuilder()
