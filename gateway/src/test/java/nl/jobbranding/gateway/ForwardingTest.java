@@ -92,7 +92,8 @@ class ForwardingTest {
                 .header("X-Request-Id", equalTo("test-123"));
         String traced = "trace-" + UUID.randomUUID();
         as(campaignManager()).header("X-Request-Id", traced).get("/api/v1/channels").then().statusCode(200);
-        assertTrue(logged(GatewayTestResources.CAMPAIGN_SERVICE, "[" + traced + "]"), "campaign-service logs the same id");
+        assertTrue(Eventually.logged(Duration.ofSeconds(5), GatewayTestResources.CAMPAIGN_SERVICE, "[" + traced + "]"),
+                "campaign-service logs the same id");
         String created = as(campaignManager()).get("/api/v1/channels").then().statusCode(200).extract().header("X-Request-Id");
         assertTrue(created != null && created.length() >= 32, created);
         as(campaignManager()).header("X-Request-Id", "bad id\nwith newline").get("/api/v1/channels").then()
@@ -116,23 +117,6 @@ class ForwardingTest {
             ServiceTestResource.restart(GatewayTestResources.CONTENT_SERVICE);
             Recovery.awaitAllWell();
         }
-    }
-
-    /** Whether the service's log shows the text within a few seconds (logs are written asynchronously). */
-    private static boolean logged(String module, String text) {
-        Instant until = Instant.now().plusSeconds(5);
-        while (Instant.now().isBefore(until)) {
-            if (ServiceTestResource.log(module).contains(text)) {
-                return true;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
     }
 
     private static Map<String, Object> channel(String code) {
