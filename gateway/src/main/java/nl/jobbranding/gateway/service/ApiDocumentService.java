@@ -87,7 +87,7 @@ public class ApiDocumentService {
     /** The gateway's own operations (the composed views), as SmallRye OpenAPI describes them. */
     private JsonNode gatewayDocument() {
         try {
-            return json.readTree(own.getDocument(Format.JSON));
+            return json.readTree(own.getDocument("<default>", Format.JSON));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
