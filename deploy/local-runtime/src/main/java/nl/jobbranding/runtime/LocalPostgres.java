@@ -13,6 +13,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +51,9 @@ public final class LocalPostgres implements AutoCloseable {
     public static LocalPostgres start(Path dataDirectory, int port, boolean clean) {
         try {
             Files.createDirectories(dataDirectory);
+            if (!clean) {
+                stopLeftOver(dataDirectory);
+            }
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(clean)
@@ -63,6 +71,47 @@ public final class LocalPostgres implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on " + dataDirectory, e);
         }
+    }
+
+    /**
+     * Stops a server that an earlier run left running on this data directory (its launcher was killed, or crashed):
+     * a fast shutdown (SIGINT), which ends its sessions and writes a clean checkpoint, so no data is lost. A stale
+     * {@code postmaster.pid} of a server that is no longer running is left to PostgreSQL, which ignores it.
+     *
+     * @return the process id of the server that was stopped, if there was one
+     */
+    public static OptionalLong stopLeftOver(Path dataDirectory) {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        Optional<ProcessHandle> server;
+        try {
+            server = Files.isRegularFile(pidFile)
+                    ? Files.readAllLines(pidFile).stream().findFirst().map(String::trim).filter(l -> l.matches("\\d+"))
+                            .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid))).filter(LocalPostgres::isPostgres)
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + pidFile, e);
+        }
+        if (server.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        ProcessHandle process = server.get();
+        System.out.println("[run] PostgreSQL (process " + process.pid() + ") was left running on " + dataDirectory
+                + " by an earlier run; stopping it cleanly first");
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor();
+            process.onExit().get(60, TimeUnit.SECONDS);
+        } catch (IOException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("PostgreSQL (process " + process.pid() + ") left running on " + dataDirectory
+                    + " did not stop; stop it yourself and start again", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while stopping the PostgreSQL left running on " + dataDirectory, e);
+        }
+        return OptionalLong.of(process.pid());
+    }
+
+    private static boolean isPostgres(ProcessHandle process) {
+        return process.isAlive() && process.info().command().map(c -> c.endsWith("/postgres")).orElse(false);
     }
 
     public int port() {

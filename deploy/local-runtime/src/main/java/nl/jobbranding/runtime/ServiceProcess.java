@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -67,6 +68,12 @@ public final class ServiceProcess implements AutoCloseable {
      * @throws IllegalStateException when the module has not been packaged
      */
     public static ServiceProcess start(Path root, String module, int port, Map<String, String> environment, Path log) {
+        return start(root, module, port, environment, log, List.of());
+    }
+
+    /** As {@link #start(Path, String, int, Map, Path)}, with options for the service's JVM (heap, collector). */
+    public static ServiceProcess start(Path root, String module, int port, Map<String, String> environment, Path log,
+                                       List<String> jvmOptions) {
         Path jar = jar(root, module);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing; package it first (./mvnw package -DskipTests)");
@@ -74,7 +81,12 @@ public final class ServiceProcess implements AutoCloseable {
         String java = ProcessHandle.current().info().command().orElse("java");
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString())
+            List<String> command = new ArrayList<>();
+            command.add(java);
+            command.addAll(jvmOptions);
+            command.add("-jar");
+            command.add(jar.toString());
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(root.resolve(module).toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
@@ -130,6 +142,10 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public boolean isAlive() {

@@ -45,10 +45,20 @@ final class DemoData {
         this.tokens = tokens;
     }
 
-    /** The product holds no data yet when campaign-service, where every story's campaign starts, has no campaign. */
+    /**
+     * The product holds no data yet when campaign-service, where every story's campaign starts, answers that it has no
+     * campaign. Anything but a clear answer (an error status, a body without a list) is an error, never "empty": loading
+     * the demo data into a product that holds data would fail half-way.
+     */
     boolean productIsEmpty(String campaignServiceUrl) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(campaignServiceUrl + "/api/v1/campaigns?limit=1")).GET());
-        return json.readTree(response.body()).path("items").isEmpty();
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(campaignServiceUrl + "/api/v1/campaigns?limit=1"))
+                .header("Authorization", "Bearer " + token(DEFAULT_PERSONA)).GET());
+        JsonNode items = response.statusCode() == 200 ? json.readTree(response.body()).path("items") : null;
+        if (items == null || !items.isArray()) {
+            throw new IOException("campaign-service answered " + response.statusCode()
+                    + " when asked whether it holds campaigns, so it is unclear whether demo data is wanted: " + response.body());
+        }
+        return items.isEmpty();
     }
 
     /** Loads {@code /demo/<service>.json} into the service at {@code baseUrl}, when that file exists. */

@@ -26,6 +26,12 @@ public final class Launcher {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    /**
+     * Heap and collector of each service on a developer's machine: enough for the demo and a day's work, small enough
+     * that the whole product stays under 1.5 GB resident (LauncherTest measures it).
+     */
+    static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "-Xss512k", "-XX:ReservedCodeCacheSize=48m");
 
     private final Settings settings;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -60,6 +66,17 @@ public final class Launcher {
             }
         }
         Path logs = Files.createDirectories(settings.dataDir().resolve("logs"));
+        LeftOvers leftOvers = new LeftOvers(settings.dataDir());
+        leftOvers.stopServices();
+        try {
+            LocalPostgres.stopLeftOver(settings.dataDir().resolve("postgres"));
+        } catch (IllegalStateException e) {
+            throw new LaunchException(e.getMessage());
+        }
+        LeftOvers.requireFree(settings.postgresPort(), "postgres.port");
+        for (Service service : services) {
+            LeftOvers.requireFree(service.port(), service.portSetting());
+        }
 
         say("Starting PostgreSQL on port " + settings.postgresPort() + " with its data in " + settings.dataDir().resolve("postgres"));
         postgres = LocalPostgres.start(settings.dataDir().resolve("postgres"), settings.postgresPort(), false);
@@ -82,7 +99,10 @@ public final class Launcher {
             }
             Path log = logs.resolve(service.module() + ".log");
             say("Starting " + service.module() + " on port " + service.port() + " (log: " + log + ")");
-            started.add(ServiceProcess.start(settings.root(), service.module(), service.port(), environment, log));
+            ServiceProcess process = ServiceProcess.start(settings.root(), service.module(), service.port(), environment, log,
+                    SERVICE_JVM_OPTIONS);
+            leftOvers.record(service.module(), process.pid(), ServiceProcess.jar(settings.root(), service.module()));
+            started.add(process);
         }
         for (ServiceProcess process : started) {
             try {
@@ -94,17 +114,17 @@ public final class Launcher {
         }
         if (settings.demo()) {
             DemoData demo = new DemoData(http, tokens);
-            if (demo.productIsEmpty("http://localhost:" + settings.campaignPort())) {
-                say("Loading the demo data into the empty databases (turn this off with -Ddemo=false)");
-                try {
+            try {
+                if (demo.productIsEmpty("http://localhost:" + settings.campaignPort())) {
+                    say("Loading the demo data into the empty databases (turn this off with -Ddemo=false)");
                     for (ServiceProcess process : started) {
                         demo.load(process.name(), process.baseUrl());
                     }
-                } catch (IOException e) {
-                    throw new LaunchException("the demo data did not load: " + e.getMessage());
+                } else {
+                    say("The databases hold data already: no demo data loaded");
                 }
-            } else {
-                say("The databases hold data already: no demo data loaded");
+            } catch (IOException e) {
+                throw new LaunchException("the demo data did not load: " + e.getMessage());
             }
         }
         Map<String, Path> tokenFiles = LocalTokens.write(tokens, settings.dataDir().resolve("tokens"), http,
@@ -158,7 +178,11 @@ public final class Launcher {
         say("Stopping");
         List<ServiceProcess> reversed = new ArrayList<>(started);
         java.util.Collections.reverse(reversed);
-        reversed.forEach(service -> service.stop(STOP_TIMEOUT));
+        LeftOvers leftOvers = new LeftOvers(settings.dataDir());
+        reversed.forEach(service -> {
+            service.stop(STOP_TIMEOUT);
+            leftOvers.forget(service.name());
+        });
         started.clear();
         if (postgres != null) {
             try {
@@ -184,6 +208,11 @@ public final class Launcher {
 
     /** One Quarkus application of the product (its module), with its own database when it has one. */
     record Service(String module, int port, String database) {
+
+        /** The run command's setting for this service's port, as README names it. */
+        String portSetting() {
+            return module.replace("-service", "") + ".port";
+        }
     }
 
     /** The run command's settings, from {@code --name=value} arguments. */
