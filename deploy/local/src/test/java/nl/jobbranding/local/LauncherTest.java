@@ -128,6 +128,7 @@ class LauncherTest {
         Path output = Files.createTempFile(dataDir.getParent(), "launcher-", ".out");
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx64m", "-XX:+UseSerialGC", // as the run profile in deploy/local/pom.xml starts it
                 "-cp", System.getProperty("launcher.classpath"),
                 "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
                 Launcher.class.getName(),
