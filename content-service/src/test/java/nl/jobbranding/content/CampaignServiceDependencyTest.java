@@ -79,24 +79,7 @@ class CampaignServiceDependencyTest {
             as(campaignManager()).get("/api/v1/stories/" + id + "/audit-trail").then().body("items.action", equalTo(List.of("create")));
         } finally {
             ServiceTestResource.restart(ContentTestResources.CAMPAIGN_SERVICE);
-            awaitSubmissionsWork(setting);
+            Fixtures.awaitSubmissionsWork(setting);
         }
-    }
-
-    /** After the restart, waits until the circuit breaker lets submissions through again, so later tests start clean. */
-    private static void awaitSubmissionsWork(Fixtures.Setting setting) {
-        for (int attempt = 0; attempt < 60; attempt++) {
-            String id = createStory(setting);
-            if (transition(id, editor(setting.unitCode()), "submit").statusCode() == 200) {
-                return;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("content-service did not reach campaign-service again after its restart");
     }
 }

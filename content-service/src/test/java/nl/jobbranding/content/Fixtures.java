@@ -170,6 +170,26 @@ final class Fixtures {
         return id;
     }
 
+    /**
+     * Waits until submissions reach campaign-service again (after it was stopped or frozen, its circuit breaker may be
+     * open for a while), so later tests start clean.
+     */
+    static void awaitSubmissionsWork(Setting setting) {
+        for (int attempt = 0; attempt < 60; attempt++) {
+            String id = createStory(setting);
+            if (transition(id, editor(setting.unitCode()), "submit").statusCode() == 200) {
+                return;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("content-service did not reach campaign-service again");
+    }
+
     /** A story approved by the given community managers, one approval each. */
     static String approvedStory(Setting setting, String... reviewers) {
         String id = submittedStory(setting);

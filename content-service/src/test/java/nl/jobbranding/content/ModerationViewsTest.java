@@ -134,7 +134,7 @@ class ModerationViewsTest {
         Response story = as(campaignManager()).get("/api/v1/stories/" + id);
         String state = story.path("state");
         assertTrue(state.equals("approved") || state.equals("changes-requested"), state);
-        as(campaignManager()).get("/api/v1/stories/" + id + "/reviews").then().body("size()", equalTo(1));
+        as(campaignManager()).get("/api/v1/stories/" + id + "/reviews").then().body("items.size()", equalTo(1));
         List<String> actions = as(campaignManager()).get("/api/v1/stories/" + id + "/audit-trail").path("items.action");
         assertEquals(List.of("create", "submit", "claim", state.equals("approved") ? "approve" : "request-changes"), actions);
     }

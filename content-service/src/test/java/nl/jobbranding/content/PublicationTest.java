@@ -88,7 +88,7 @@ class PublicationTest {
             as(campaignManager()).get("/api/v1/stories/" + id).then().body("state", equalTo("withdrawn"))
                     .body("stateReason", containsString("withdrew their consent"));
             as(campaignManager()).get("/api/v1/stories/" + id + "/audit-trail").then()
-                    .body("items[-1].action", equalTo("withdraw")).body("items[-1].actorRole", equalTo("system"))
+                    .body("items[-1].action", equalTo("withdraw")).body("items[-1].actorRole", equalTo("unit-editor"))
                     .body("items[-1].reason", containsString(person));
         }
         as(campaignManager()).get("/api/v1/stories/" + other).then().body("state", equalTo("published"));

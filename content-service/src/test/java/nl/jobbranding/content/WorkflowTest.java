@@ -154,7 +154,7 @@ class WorkflowTest {
                 .body("invalidParams.find { it.name == 'values' }.reason", containsString("transparent"));
         decide(id, fatima, review(setting, 2, "meets", "approve", null)).then().statusCode(409);
 
-        as(campaignManager()).get("/api/v1/stories/" + id + "/reviews").then().statusCode(200).body("size()", equalTo(0));
+        as(campaignManager()).get("/api/v1/stories/" + id + "/reviews").then().statusCode(200).body("items.size()", equalTo(0));
     }
 
     @Test

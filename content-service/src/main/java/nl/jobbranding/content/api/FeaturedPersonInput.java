@@ -12,7 +12,7 @@ import java.util.List;
 
 @Schema(description = "A person who appears in stories, with the consent they gave.")
 public record FeaturedPersonInput(
-        @Schema(example = "DJI") @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,19}") String unitCode,
+        @Schema(example = "DJI") @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,23}") String unitCode,
         @Schema(description = "How the person appears; a first name or pseudonym is enough.", example = "Mohamed")
         @NotBlank @Size(max = 200) String name,
         @Schema(description = "What the person agreed to.", example = "Foto en voornaam in verhalen over de nachtdienst, zonder locatie.")

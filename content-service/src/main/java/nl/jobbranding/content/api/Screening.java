@@ -25,7 +25,8 @@ public record Screening(
             @Schema(example = "careful.phone-number") String rule,
             @Schema(enumeration = {"block", "warn", "info"}, example = "warn") String severity,
             Message message,
-            @Schema(enumeration = {"title", "summary", "body"}, example = "body") String field,
+            @Schema(description = "Where: title, summary or body; for a sensitive unit's story also author.name, "
+                    + "contactPerson.email, contactPerson.phone, media[n].altText or tags[n].", example = "body") String field,
             @Schema(description = "Offset of the first character (UTF-16 code units, as in JavaScript).", example = "120") int start,
             @Schema(description = "Offset after the last character.", example = "131") int end,
             @Schema(example = "06-12345678") String excerpt,

@@ -13,6 +13,6 @@ public record StoryInput(
         @Schema(description = "The series (in campaign-service) the story belongs to.", example = "0192f0c5-1b2c-7d3e-9f40-5a6b7c8d9e0f")
         @NotNull UUID seriesId,
         @Schema(description = "The unit whose story it is; a unit editor writes for their own unit only.", example = "DJI")
-        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,19}") String unitCode,
+        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,23}") String unitCode,
         @NotNull @Valid StoryContent content) {
 }

@@ -48,6 +48,12 @@ public class CampaignClient {
     private <T> Optional<T> guarded(String what, Supplier<T> call) {
         try {
             return guard.call(call);
+        } catch (CampaignServiceGuard.Refused e) {
+            LOG.warnf("%s refused %s with %d", SERVICE, what, e.status());
+            if (e.status() == 401 || e.status() == 403) {
+                throw ServiceException.forbidden(SERVICE + " does not let your token read " + what + ".");
+            }
+            throw ServiceException.unavailable(SERVICE, CampaignServiceGuard.OPEN_SECONDS);
         } catch (RuntimeException e) {
             LOG.warnf("%s did not answer for %s: %s", SERVICE, what, e.toString());
             throw ServiceException.unavailable(SERVICE, CampaignServiceGuard.OPEN_SECONDS);

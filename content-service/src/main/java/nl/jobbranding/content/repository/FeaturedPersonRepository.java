@@ -22,6 +22,30 @@ public class FeaturedPersonRepository implements PanacheRepositoryBase<FeaturedP
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
+    public java.util.Optional<FeaturedPersonEntity> findForUpdate(UUID id) {
+        return findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Holds these people's consent records shared until the transaction ends, in id order: a step that checks consent
+     * and a withdrawal of it cannot both go ahead.
+     */
+    public void lockForShare(Collection<UUID> ids) {
+        lock(ids, "for share");
+    }
+
+    /** Holds these people's records exclusively until the transaction ends, in id order. */
+    public void lockForUpdate(Collection<UUID> ids) {
+        lock(ids, "for update");
+    }
+
+    private void lock(Collection<UUID> ids, String mode) {
+        if (!ids.isEmpty()) {
+            getEntityManager().createNativeQuery("select id from featured_person where id in (:ids) order by id " + mode)
+                    .setParameter("ids", ids).getResultList();
+        }
+    }
+
     /** People whose consent is not withdrawn but ended before the day that starts at {@code today}. */
     public List<UUID> consentEndedBefore(java.time.LocalDate today) {
         return find("withdrawnAt is null and consentValidUntil < ?1", today).list().stream().map(p -> p.id).toList();

@@ -18,6 +18,12 @@ public class ReviewRepository implements PanacheRepositoryBase<ReviewEntity, UUI
         return list("storyId", Sort.by("decidedAt").and("id"), storyId);
     }
 
+    /** A page of a story's reviews in the order they were decided (ids are time-ordered), after the review {@code after}. */
+    public List<ReviewEntity> pageOfStory(UUID storyId, UUID after, int limit) {
+        return after == null ? find("storyId = ?1", Sort.by("id"), storyId).range(0, limit - 1).list()
+                : find("storyId = ?1 and id > ?2", Sort.by("id"), storyId, after).range(0, limit - 1).list();
+    }
+
     /** A review with the story it decided on. */
     public record Decided(ReviewEntity review, StoryEntity story) {
     }

@@ -26,6 +26,12 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, UUID>
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The ids of the people a story features, read without loading (or locking) the story. */
+    public List<UUID> featuredPersonIdsOf(UUID id) {
+        return getEntityManager().createQuery("select p from StoryEntity s join s.featuredPersonIds p where s.id = :id", UUID.class)
+                .setParameter("id", id).getResultList();
+    }
+
     public List<StoryEntity> pageAfter(UUID after, StoryFilter filter, int limit) {
         Filter where = narrowed(filter).and("id > :after", "after", after);
         return find(where.query(), Sort.by("id"), where.parameters()).range(0, limit - 1).list();
@@ -66,7 +72,7 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, UUID>
             return List.of();
         }
         return getEntityManager().createQuery("select distinct s.id from StoryEntity s join s.featuredPersonIds p "
-                        + "where p in :people and s.state in :out", UUID.class)
+                        + "where p in :people and s.state in :out order by s.id", UUID.class)
                 .setParameter("people", personIds)
                 .setParameter("out", List.of(StoryState.PUBLISHED, StoryState.SCHEDULED))
                 .getResultList();

@@ -1,6 +1,7 @@
 package nl.jobbranding.content.rest;
 
 import nl.jobbranding.api.security.Roles;
+import nl.jobbranding.api.service.ServiceException;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +16,9 @@ import java.util.Set;
 @RequestScoped
 public class CurrentActor {
 
+    /** Account ids and names are stored with every action, in columns of this many characters. */
+    private static final int MAX_TEXT = 200;
+
     private final SecurityIdentity identity;
     private final JsonWebToken token;
 
@@ -23,9 +27,15 @@ public class CurrentActor {
         this.token = token;
     }
 
+    /** Who calls; a token without a usable subject (account id) is refused, never taken for anonymous or all units. */
     public Actor get() {
-        if (identity.isAnonymous() || token.getSubject() == null) {
+        if (identity.isAnonymous()) {
             return Actor.ANONYMOUS;
+        }
+        String subject = token.getSubject();
+        if (subject == null || subject.isBlank() || subject.length() > MAX_TEXT) {
+            throw ServiceException.forbidden("Your token names no account (claim 'sub', at most " + MAX_TEXT
+                    + " characters), so nothing can be attributed to you.");
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
@@ -35,6 +45,7 @@ public class CurrentActor {
         }
         String name = token.getClaim("name");
         String unit = token.getClaim(Roles.UNIT_CLAIM);
-        return new Actor(token.getSubject(), name == null || name.isBlank() ? token.getSubject() : name, roles, unit);
+        String shown = name == null || name.isBlank() ? subject : name.strip();
+        return new Actor(subject, shown.length() > MAX_TEXT ? shown.substring(0, MAX_TEXT) : shown, roles, unit);
     }
 }

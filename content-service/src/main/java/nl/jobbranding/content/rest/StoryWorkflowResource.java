@@ -97,9 +97,12 @@ public class StoryWorkflowResource {
     @GET
     @Path("/{storyId}/reviews")
     @Operation(summary = "List a story's reviews", description = "Every review decision on the story, oldest first, with the verdicts.")
-    @APIResponse(responseCode = "200", description = "The reviews.")
-    public List<Review> listReviews(@Parameter(description = "Story id.") @PathParam("storyId") UUID storyId) {
-        return history.reviews(storyId, actor.get());
+    @APIResponse(responseCode = "200", description = "A page of the reviews.")
+    public Page<Review> listReviews(@Parameter(description = "Story id.") @PathParam("storyId") UUID storyId,
+                                    @Parameter(ref = "limit") @QueryParam(Paging.LIMIT) String limit,
+                                    @Parameter(ref = "cursor") @QueryParam(Paging.CURSOR) String cursor,
+                                    @Context UriInfo uriInfo) {
+        return paging.page(history.reviews(storyId, paging.request(limit, cursor), actor.get()), uriInfo);
     }
 
     @GET

@@ -39,10 +39,18 @@ final class Access {
         }
     }
 
-    /** The unit an actor's lists are narrowed to: their own for a unit editor, the requested one otherwise. */
+    /**
+     * The unit an actor's lists are narrowed to: their own for a unit editor, the requested one otherwise. Fails
+     * closed: an actor who neither sees every unit nor has a unit of their own (a unit editor's token without the
+     * {@code unit} claim) sees nothing.
+     */
     static String unitScope(Actor actor, String requestedUnit) {
         if (actor.seesAllStories()) {
             return requestedUnit;
+        }
+        if (!actor.has(Role.UNIT_EDITOR) || actor.unitCode() == null || actor.unitCode().isBlank()) {
+            throw ServiceException.forbidden("Your token names no unit (claim 'unit'), so there is no unit whose stories "
+                    + "and featured people you may see.");
         }
         if (requestedUnit != null && !requestedUnit.equals(actor.unitCode())) {
             throw ServiceException.forbidden("A unit editor sees only the stories of unit " + actor.unitCode() + ".");

@@ -24,6 +24,8 @@ import java.util.UUID;
 public class CommentService {
 
     private static final String WHAT = "comment";
+    /** Comments a story has at most: every list and every story's history is bounded. */
+    public static final int MAX_COMMENTS = 500;
 
     private final StoryRepository stories;
     private final RevisionRepository revisions;
@@ -54,6 +56,10 @@ public class CommentService {
             if (parent.revision != revision) {
                 throw ServiceException.invalid("inReplyTo", "the comment is on revision " + parent.revision + ", not " + revision);
             }
+        }
+        if (comments.count("storyId", storyId) >= MAX_COMMENTS) {
+            throw ServiceException.conflict("Too many comments", "A story has at most " + MAX_COMMENTS + " comments; "
+                    + "this one has them all. Resolve the discussion elsewhere or start a new story.");
         }
         CommentEntity comment = new CommentEntity();
         comment.storyId = storyId;

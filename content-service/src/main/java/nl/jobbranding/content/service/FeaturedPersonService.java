@@ -14,6 +14,7 @@ import nl.jobbranding.content.api.FeaturedPerson;
 import nl.jobbranding.content.api.FeaturedPersonInput;
 import nl.jobbranding.content.mapping.ApiMapper;
 import nl.jobbranding.content.model.FeaturedPersonEntity;
+import nl.jobbranding.content.model.Role;
 import nl.jobbranding.content.repository.FeaturedPersonRepository;
 
 import java.time.Clock;
@@ -25,7 +26,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * People featured in stories and their consent. Withdrawing consent withdraws, at once and in the same transaction,
+ * People featured in stories and their consent, recorded and withdrawn by their unit's editors only. Withdrawing consent withdraws, at once and in the same transaction,
  * every published or scheduled story featuring the person; the stories' audit trails say why.
  */
 @ApplicationScoped
@@ -34,13 +35,13 @@ public class FeaturedPersonService {
     private static final String WHAT = "featured person";
 
     private final FeaturedPersonRepository people;
-    private final WorkflowService workflow;
+    private final PublicationService publication;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    FeaturedPersonService(FeaturedPersonRepository people, WorkflowService workflow, EntityManager entityManager, Clock clock) {
+    FeaturedPersonService(FeaturedPersonRepository people, PublicationService publication, EntityManager entityManager, Clock clock) {
         this.people = people;
-        this.workflow = workflow;
+        this.publication = publication;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -60,7 +61,7 @@ public class FeaturedPersonService {
 
     @Transactional
     public Versioned<FeaturedPerson> create(FeaturedPersonInput input, Actor actor) {
-        Access.requireRead(actor, input.unitCode(), WHAT);
+        Access.requireEditorOf(actor, input.unitCode(), WHAT);
         if (input.validUntil().isBefore(input.givenOn())) {
             throw ServiceException.invalid("validUntil", "must not be before givenOn");
         }
@@ -79,8 +80,9 @@ public class FeaturedPersonService {
     /** Withdraws the consent and every published or scheduled story featuring the person. */
     @Transactional
     public Versioned<ConsentWithdrawal.Result> withdrawConsent(UUID id, IfMatch ifMatch, ConsentWithdrawal input, Actor actor) {
-        FeaturedPersonEntity person = find(id);
-        Access.requireRead(actor, person.unitCode, WHAT);
+        // Locked before the stories: a step that checks this consent holds it shared, so one of the two waits for the other.
+        FeaturedPersonEntity person = people.findForUpdate(id).orElseThrow(() -> ServiceException.notFound(WHAT, id));
+        Access.requireEditorOf(actor, person.unitCode, WHAT);
         IfMatch.checkIfGiven(ifMatch, WHAT, person.version);
         if (person.withdrawnAt != null) {
             throw ServiceException.conflict("Already withdrawn", "This consent was withdrawn at " + person.withdrawnAt + ".");
@@ -88,7 +90,7 @@ public class FeaturedPersonService {
         Instant now = clock.instant();
         person.withdrawnAt = now;
         person.withdrawalReason = input.reason().strip();
-        List<UUID> withdrawn = workflow.withdrawFeaturing(List.of(person.id),
+        List<UUID> withdrawn = publication.withdrawFeaturing(List.of(person.id), actor, Role.UNIT_EDITOR,
                 "Featured person " + person.id + " withdrew their consent on " + LocalDate.ofInstant(now, ZoneOffset.UTC) + ".");
         Writes.flush(entityManager, WHAT);
         return new Versioned<>(new ConsentWithdrawal.Result(ApiMapper.toApi(person), withdrawn), person.version);
@@ -99,7 +101,11 @@ public class FeaturedPersonService {
     public List<UUID> endExpiredConsents() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<UUID> ended = people.consentEndedBefore(today);
-        return ended.isEmpty() ? List.of() : workflow.withdrawFeaturing(ended, "The consent of a featured person ended.");
+        if (ended.isEmpty()) {
+            return List.of();
+        }
+        people.lockForUpdate(ended);
+        return publication.withdrawFeaturing(ended, Actor.SYSTEM, Role.SYSTEM, "The consent of a featured person ended.");
     }
 
     private FeaturedPersonEntity find(UUID id) {

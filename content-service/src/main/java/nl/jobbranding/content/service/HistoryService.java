@@ -37,9 +37,10 @@ public class HistoryService {
     }
 
     @Transactional
-    public List<Review> reviews(UUID storyId, Actor actor) {
+    public Slice<Review> reviews(UUID storyId, PageRequest page, Actor actor) {
         Access.readableStory(stories, storyId, actor);
-        return reviews.ofStory(storyId).stream().map(ApiMapper::toApi).toList();
+        return Slice.of(reviews.pageOfStory(storyId, page.afterUuid(), page.limit() + 1), page.limit(), r -> r.id.toString(),
+                ApiMapper::toApi);
     }
 
     @Transactional

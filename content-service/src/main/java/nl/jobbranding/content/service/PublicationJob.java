@@ -16,23 +16,23 @@ public class PublicationJob {
 
     private static final Logger LOG = Logger.getLogger(PublicationJob.class);
 
-    private final WorkflowService workflow;
+    private final PublicationService publication;
     private final FeaturedPersonService people;
 
-    PublicationJob(WorkflowService workflow, FeaturedPersonService people) {
-        this.workflow = workflow;
+    PublicationJob(PublicationService publication, FeaturedPersonService people) {
+        this.publication = publication;
         this.people = people;
     }
 
     @Scheduled(every = "${content.publication.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "publication")
     public void run() {
-        WorkflowService.Due due = workflow.due();
+        PublicationService.Due due = publication.due();
         for (UUID id : due.toPublish()) {
-            attempt("publish", id, () -> workflow.publishIfDue(id));
+            attempt("publish", id, () -> publication.publishIfDue(id));
         }
         for (UUID id : due.toExpire()) {
-            attempt("expire", id, () -> workflow.expireIfDue(id));
+            attempt("expire", id, () -> publication.expireIfDue(id));
         }
         people.endExpiredConsents();
     }

@@ -114,22 +114,31 @@ public class ScreeningService {
         if (!problems.isEmpty()) {
             throw ServiceException.invalid(problems);
         }
-        ScreeningResult result = screener.screen(input(content, unit.sensitive(), channels, names, terms));
+        ScreeningResult result = SensitiveDetails.screen(screener, input(content, unit.sensitive(), channels, names, terms),
+                content);
         return view(null, null, result, Map.of());
     }
 
-    /** Screens the story's current revision as it is submitted, and stores the findings with that revision. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    void screenSubmission(StoryEntity story, UnitRef unit, CampaignRef campaign) {
-        StoryRevisionEntity revision = revisions.find(story.id, story.revision).orElseThrow();
+    /**
+     * Screens a story's content as it is submitted. Reads the channel profiles from campaign-service, so it runs
+     * before the submission's transaction, never while the story is locked.
+     */
+    ScreeningResult screenForSubmission(StoryContent content, List<String> featuredNames, UnitRef unit, CampaignRef campaign) {
         List<ChannelProfile> channels = new ArrayList<>();
-        for (String code : story.content.channels()) {
+        for (String code : content.channels()) {
             campaigns.channel(code).map(ScreeningService::profile).ifPresent(channels::add);
         }
-        List<String> names = featuredNames(story.unitCode, story.content.featuredPeople(), new ArrayList<>());
-        revision.screening = screener.screen(input(story.content, unit.sensitive(), channels, names, terms(campaign)));
+        return SensitiveDetails.screen(screener, input(content, unit.sensitive(), channels, featuredNames, terms(campaign)),
+                content);
+    }
+
+    /** Stores the pre-screen's findings with the story's current revision. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void store(StoryEntity story, ScreeningResult result) {
+        StoryRevisionEntity revision = revisions.find(story.id, story.revision).orElseThrow();
+        revision.screening = result;
         revision.screenedAt = clock.instant();
-        metrics.screened(revision.screening.findings());
+        metrics.screened(result.findings());
     }
 
     @Transactional
@@ -146,7 +155,7 @@ public class ScreeningService {
         StoryEntity story = stories.findForUpdate(storyId).orElseThrow(() -> ServiceException.notFound(StoryService.WHAT, storyId));
         Access.requireRead(actor, story.unitCode, StoryService.WHAT);
         Instant now = clock.instant();
-        WorkflowService.requireClaimHolder(story, actor, now);
+        StoryChanges.requireClaimHolder(story, actor, now);
         StoryRevisionEntity revision = screenedRevision(story, story.revision);
         Finding finding = revision.screening.findings().stream().filter(f -> f.id().equals(input.findingId())).findFirst()
                 .orElseThrow(() -> ServiceException.invalid("findingId", "revision " + story.revision + " has no finding '"
@@ -203,6 +212,11 @@ public class ScreeningService {
         Map<String, FindingDismissalEntity> byFinding = new HashMap<>();
         dismissals.ofRevision(storyId, revision).forEach(d -> byFinding.put(d.key.findingId(), d));
         return byFinding;
+    }
+
+    /** Names that may appear: the featured people of the unit (unknown ids are left out). */
+    List<String> featuredNames(String unitCode, List<UUID> ids) {
+        return featuredNames(unitCode, ids, new ArrayList<>());
     }
 
     /** Names that may appear: featured people of the unit, checked; unknown ids become problems. */

@@ -2,8 +2,7 @@ package nl.jobbranding.content.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -34,7 +33,6 @@ import nl.jobbranding.content.repository.StoryRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +49,8 @@ import java.util.UUID;
 public class StoryService {
 
     static final String WHAT = "story";
+    /** Revisions a story keeps at most: every list and every story's history is bounded. */
+    public static final int MAX_REVISIONS = 100;
 
     private final StoryRepository stories;
     private final RevisionRepository revisions;
@@ -139,6 +139,10 @@ public class StoryService {
         if (input.content().equals(story.content)) {
             return views.versioned(story, actor);
         }
+        if (story.revision >= MAX_REVISIONS) {
+            throw ServiceException.conflict("Too many revisions", "A story keeps at most " + MAX_REVISIONS + " revisions; "
+                    + "this one has them all. Start a new story for a new text.");
+        }
         checkFeaturedPeople(input);
         Instant now = clock.instant();
         story.revision++;
@@ -163,27 +167,25 @@ public class StoryService {
         return ApiMapper.toApi(findRevision(id, number));
     }
 
-    /** What changed from revision {@code from} to revision {@code to}. */
-    @Transactional
+    /**
+     * What changed from revision {@code from} to revision {@code to}. The two revisions are read in a short
+     * transaction; the comparison, whose cost grows with the texts, is made after it, holding no connection.
+     */
     public RevisionDiff diff(UUID id, int to, Integer from, Actor actor) {
-        Access.readableStory(stories, id, actor);
         int older = from == null ? to - 1 : from;
-        if (older < 1) {
-            throw ServiceException.invalid("from", "revision 1 is the first; compare it with a later one");
-        }
-        StoryRevisionEntity before = findRevision(id, older);
-        StoryRevisionEntity after = findRevision(id, to);
-        JsonNode a = json.valueToTree(before.content);
-        JsonNode b = json.valueToTree(after.content);
+        StoryContent[] pair = QuarkusTransaction.requiringNew().call(() -> {
+            Access.readableStory(stories, id, actor);
+            if (older < 1) {
+                throw ServiceException.invalid("from", "revision 1 is the first; compare it with a later one");
+            }
+            return new StoryContent[] {findRevision(id, older).content, findRevision(id, to).content};
+        });
+        StoryContent before = pair[0];
+        StoryContent after = pair[1];
         List<RevisionDiff.FieldChange> changes = new ArrayList<>();
-        compare("", a, b, changes);
-        List<String> bodyDiff = List.of();
-        if (!Objects.equals(before.content.body(), after.content.body())) {
-            List<String> lines = Arrays.asList(before.content.body().split("\n", -1));
-            List<String> newLines = Arrays.asList(after.content.body().split("\n", -1));
-            bodyDiff = UnifiedDiffUtils.generateUnifiedDiff("revision " + older, "revision " + to, lines,
-                    DiffUtils.diff(lines, newLines), 2);
-        }
+        compare("", json.valueToTree(before), json.valueToTree(after), changes);
+        List<String> bodyDiff = Objects.equals(before.body(), after.body()) ? List.of()
+                : BodyDiff.unified("revision " + older, "revision " + to, before.body(), after.body());
         return new RevisionDiff(older, to, changes, bodyDiff);
     }
 

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the official NL GOV API Design Rules ruleset (Spectral, in ../shared/nl-api-design-rules) on an OpenAPI
- * document. Spectral is pinned in .ci/api-lint and installed there with npm on first use.
+ * Runs the official NL GOV API Design Rules ruleset (Spectral) on an OpenAPI document. The project carries Logius'
+ * ruleset in .ci/api-lint/nl-api-design-rules (CC-BY 4.0, with its licence and attribution), so nothing outside the
+ * repository is needed; Spectral is pinned in .ci/api-lint and installed there with npm on first use.
  */
 public final class ApiDesignRules {
 
@@ -64,11 +65,11 @@ public final class ApiDesignRules {
 
     public static List<Finding> lint(String document) throws IOException, InterruptedException {
         Path root = Path.of("").toAbsolutePath().getParent();
-        Path ruleset = root.resolveSibling("shared").resolve("nl-api-design-rules").resolve("ruleset.yaml");
+        Path tool = root.resolve(".ci").resolve("api-lint");
+        Path ruleset = tool.resolve("nl-api-design-rules").resolve("ruleset.yaml");
         if (!Files.isRegularFile(ruleset)) {
             throw new IllegalStateException("The NL API Design Rules ruleset is missing: " + ruleset);
         }
-        Path tool = root.resolve(".ci").resolve("api-lint");
         Path spectral = tool.resolve("node_modules").resolve(".bin").resolve("spectral");
         if (!Files.isExecutable(spectral)) {
             run(tool, List.of("npm", "ci", "--no-audit", "--no-fund"));

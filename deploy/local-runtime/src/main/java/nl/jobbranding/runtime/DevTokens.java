@@ -120,6 +120,30 @@ public final class DevTokens {
         }
     }
 
+    /**
+     * A token with exactly these claims (issuer and lifetime added when absent), signed with this key pair: for tests
+     * of tokens the product must refuse or scope, such as one without a subject or a unit.
+     */
+    public String signed(java.util.Map<String, Object> given) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ISSUER);
+        NumericDate now = NumericDate.now();
+        claims.setIssuedAt(now);
+        claims.setExpirationTime(NumericDate.fromSeconds(now.getValue() + 3600));
+        claims.setJwtId(UUID.randomUUID().toString());
+        given.forEach(claims::setClaim);
+        JsonWebSignature signature = new JsonWebSignature();
+        signature.setPayload(claims.toJson());
+        signature.setKey(keys.getPrivate());
+        signature.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        signature.setHeader("typ", "JWT");
+        try {
+            return signature.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("Could not sign a token", e);
+        }
+    }
+
     private static KeyPair generate() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");

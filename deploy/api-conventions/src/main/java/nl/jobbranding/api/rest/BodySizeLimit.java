@@ -4,14 +4,24 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import nl.jobbranding.api.config.ApiConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
 /**
- * Refuses a body larger than the API accepts before reading it, with a problem document. (The HTTP server's own,
- * higher limit, {@code quarkus.http.limits.max-body-size}, still stops bodies sent without a length.)
+ * Refuses a body larger than the API accepts ({@code api.max-body-bytes}) with a 413 problem document: before reading
+ * it when it states its length, and while reading it when it comes in chunks without one, so the limit holds for
+ * every body. (The HTTP server's own, higher limit, {@code quarkus.http.limits.max-body-size}, bounds what is
+ * buffered before that.)
  */
-public class BodySizeLimit {
+@Provider
+public class BodySizeLimit implements ReaderInterceptor {
 
     private final long maxBodyBytes;
 
@@ -25,10 +35,56 @@ public class BodySizeLimit {
         if (length != null) {
             try {
                 if (Long.parseLong(length.trim()) > maxBodyBytes) {
-                    throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+                    throw tooLarge();
                 }
             } catch (NumberFormatException e) {
                 throw new WebApplicationException(Response.Status.BAD_REQUEST);
+            }
+        }
+    }
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        context.setInputStream(new Counted(context.getInputStream(), maxBodyBytes));
+        return context.proceed();
+    }
+
+    private static WebApplicationException tooLarge() {
+        return new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+    }
+
+    /** Fails the read as soon as more than the limit has come in. */
+    private static final class Counted extends FilterInputStream {
+        private final long limit;
+        private long read;
+
+        Counted(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > limit) {
+                throw tooLarge();
             }
         }
     }

@@ -93,6 +93,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uriInfo) {
+        if (e instanceof TextInput.InvalidTextException text) {
+            return invalidField(jsonPath(text), text.reason(), uriInfo);
+        }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
             String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));

@@ -1,0 +1,100 @@
+package nl.jobbranding.content;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import static nl.jobbranding.content.Fixtures.activeSeries;
+import static nl.jobbranding.content.Fixtures.as;
+import static nl.jobbranding.content.Fixtures.campaignManager;
+import static nl.jobbranding.content.Fixtures.editor;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Work and lists per story are bounded (issue 13, items 8 and 11): the revision diff of two long, entirely different
+ * revisions, the number of revisions and comments, paged reviews, and bodies sent in chunks without a length.
+ */
+@QuarkusTest
+class StoryLimitsTest {
+
+    @Test
+    void theDiffOfTwoLongEntirelyDifferentRevisionsIsQuick() {
+        Fixtures.Setting setting = activeSeries(false);
+        String editor = editor(setting.unitCode());
+        String id = as(editor).body(Fixtures.storyInput(setting, Fixtures.content(setting, "Lang", lines("a", 24_999))))
+                .post("/api/v1/stories").then().statusCode(201).extract().path("id");
+        as(editor).header("If-Match", "\"0\"")
+                .body(Fixtures.storyInput(setting, Fixtures.content(setting, "Lang", lines("b", 24_999))))
+                .put("/api/v1/stories/" + id).then().statusCode(200);
+        long started = System.nanoTime();
+        as(campaignManager()).get("/api/v1/stories/" + id + "/revisions/2/diff").then().statusCode(200)
+                .body("bodyDiff[0]", equalTo("--- revision 1"));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("Diff of two different 25,000-line revisions: " + millis + " ms");
+        assertTrue(millis < 5_000, "the diff took " + millis + " ms");
+    }
+
+    @Test
+    void aStoryKeepsAtMostAHundredRevisions() {
+        Fixtures.Setting setting = activeSeries(false);
+        String editor = editor(setting.unitCode());
+        String id = Fixtures.createStory(setting);
+        for (int revision = 2; revision <= 100; revision++) {
+            as(editor).header("If-Match", "\"" + (revision - 2) + "\"")
+                    .body(Fixtures.storyInput(setting, Fixtures.content(setting, "Versie " + revision, "Tekst.")))
+                    .put("/api/v1/stories/" + id).then().statusCode(200);
+        }
+        as(editor).header("If-Match", "\"99\"")
+                .body(Fixtures.storyInput(setting, Fixtures.content(setting, "Versie 101", "Tekst.")))
+                .put("/api/v1/stories/" + id).then().statusCode(409).contentType("application/problem+json")
+                .body("title", equalTo("Too many revisions"));
+        as(editor).get("/api/v1/stories/" + id + "/revisions?limit=100").then().statusCode(200).body("items", hasSize(100));
+    }
+
+    @Test
+    void aStoryHasAtMostFiveHundredComments() {
+        Fixtures.Setting setting = activeSeries(false);
+        String id = Fixtures.createStory(setting);
+        String manager = Fixtures.communityManager("Fatima");
+        for (int i = 0; i < 500; i++) {
+            as(manager).body(java.util.Map.of("text", "Opmerking " + i)).post("/api/v1/stories/" + id + "/revisions/1/comments")
+                    .then().statusCode(201);
+        }
+        as(manager).body(java.util.Map.of("text", "Nog een")).post("/api/v1/stories/" + id + "/revisions/1/comments")
+                .then().statusCode(409).contentType("application/problem+json").body("title", equalTo("Too many comments"));
+    }
+
+    @Test
+    void reviewsArePaged() {
+        Fixtures.Setting setting = activeSeries(true);
+        String id = Fixtures.approvedStory(setting, "Fatima", "Joris");
+        String next = as(campaignManager()).get("/api/v1/stories/" + id + "/reviews?limit=1").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].reviewerName", equalTo("Fatima"))
+                .body("_links.next.href", notNullValue()).extract().path("_links.next.href");
+        as(campaignManager()).get(next).then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].reviewerName", equalTo("Joris"))
+                .body("_links.next", nullValue());
+    }
+
+    @Test
+    void aBodySentInChunksIsHeldToTheSameLimit() {
+        Fixtures.Setting setting = activeSeries(false);
+        byte[] big = ("{\"seriesId\":\"" + setting.seriesId() + "\",\"unitCode\":\"" + setting.unitCode()
+                + "\",\"content\":{\"title\":\"" + "x".repeat(300_000) + "\"}}").getBytes(StandardCharsets.UTF_8);
+        as(editor(setting.unitCode())).contentType(ContentType.JSON).body(new ByteArrayInputStream(big))
+                .post("/api/v1/stories").then().statusCode(413).contentType("application/problem+json")
+                .body("status", equalTo(413));
+    }
+
+    private static String lines(String line, int count) {
+        return (line + "\n").repeat(count - 1) + line;
+    }
+
+}
