@@ -92,10 +92,12 @@ class RoleMatrixTest {
         if (path.equals("/stories") && method.equals("POST") || path.equals("/stories/{storyId}") && method.equals("PUT")) {
             return role.equals(Roles.UNIT_EDITOR);
         }
-        if (path.endsWith("/reviews") && method.equals("POST") || path.endsWith("/screening/dismissals")) {
+        if (path.endsWith("/reviews") && method.equals("POST") || path.endsWith("/screening/dismissals")
+                || path.endsWith("/screening/misses") && method.equals("POST")) {
             return role.equals(Roles.COMMUNITY_MANAGER);
         }
-        if (path.equals("/moderation-queue") || path.equals("/moderation-overview")) {
+        if (path.equals("/moderation-queue") || path.equals("/moderation-overview") || path.startsWith("/screening-feedback")
+                || path.endsWith("/screening/misses/{missId}")) {
             return !role.equals(Roles.UNIT_EDITOR);
         }
         return true;

@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The business metrics, in Prometheus at /q/metrics: stories per state, the moderation queue's size and the age of its
  * oldest story (read from the database every {@code content.metrics.refresh-every}), review lead time (submitted to
- * decided) per decision, and pre-screen findings per value and severity.
+ * decided) per decision, pre-screen findings per value and severity, and per rule the findings and dismissals and per
+ * value the misses reviewers reported (a live precision and recall signal).
  */
 @ApplicationScoped
 public class ContentMetrics {
@@ -75,7 +76,21 @@ public class ContentMetrics {
         for (Finding finding : findings) {
             Counter.builder("jobbranding.prescreen.findings").description("Pre-screen findings of submitted revisions")
                     .tag("value", finding.value()).tag("severity", finding.severity().toString()).register(registry).increment();
+            Counter.builder("jobbranding.prescreen.rule.findings").description("Pre-screen findings of submitted revisions, per rule")
+                    .tag("rule", finding.rule()).register(registry).increment();
         }
+    }
+
+    /** A reviewer dismissed a finding of this rule: with the findings per rule, a live precision signal. */
+    void dismissed(String rule) {
+        Counter.builder("jobbranding.prescreen.rule.dismissals").description("Pre-screen findings dismissed by reviewers, per rule")
+                .tag("rule", rule).register(registry).increment();
+    }
+
+    /** A reviewer reported a span the screen missed for this value: with the findings per value, a live recall signal. */
+    void missed(String value) {
+        Counter.builder("jobbranding.prescreen.rule.misses").description("Spans reviewers reported as missed by the pre-screen, "
+                + "per value").tag("value", value).register(registry).increment();
     }
 
     private double oldestAgeSeconds() {

@@ -175,6 +175,7 @@ public class ScreeningService {
         audit.record(story, actor, Role.COMMUNITY_MANAGER, Action.DISMISS_FINDING, story.state,
                 "Finding " + finding.id() + " (" + finding.severity() + ") dismissed: " + dismissal.reason, now);
         Writes.flush(entityManager, WHAT);
+        metrics.dismissed(finding.rule());
         return view(story.revision, revision.screenedAt, revision.screening, dismissalsOf(story.id, story.revision));
     }
 

@@ -23,6 +23,7 @@ public final class Routes {
             Map.entry("published-stories", Downstream.CONTENT_SERVICE),
             Map.entry("transparency-log", Downstream.CONTENT_SERVICE),
             Map.entry("screenings", Downstream.CONTENT_SERVICE),
+            Map.entry("screening-feedback", Downstream.CONTENT_SERVICE),
             Map.entry("story-counts", Downstream.CONTENT_SERVICE));
 
     /** Collections anonymous readers may read (GET only). */

@@ -2,6 +2,8 @@ package nl.jobbranding.api.rest;
 
 import nl.jobbranding.api.service.ServiceException;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
@@ -36,6 +38,17 @@ public final class QueryParams {
             case "false" -> Boolean.FALSE;
             default -> throw ServiceException.invalid(name, "must be true or false");
         };
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ServiceException.invalid(name, "must be a date such as 2026-01-31");
+        }
     }
 
     public static UUID uuid(String name, String value) {
