@@ -33,7 +33,7 @@ final class Corpus {
     static List<Story> load() {
         List<Story> stories = new ArrayList<>();
         for (ScreeningLanguage language : ScreeningLanguage.values()) {
-            stories.addAll(parse(language, read("screening-corpus/" + language.code() + ".txt")));
+            stories.addAll(parse(language, read("screening-corpus/dev/original-" + language.code() + ".txt")));
         }
         return stories;
     }
