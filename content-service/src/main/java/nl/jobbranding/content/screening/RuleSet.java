@@ -45,6 +45,8 @@ final class RuleSet {
     final Set<String> bsnContext;
     final Set<String> salaryContext;
     final Set<String> functionalMailboxes;
+    final Set<String> officeContext;
+    final Set<String> homeContext;
 
     private RuleSet(ScreeningLanguage language, RuleFile file) {
         this.language = language;
@@ -62,6 +64,8 @@ final class RuleSet {
         this.bsnContext = words(file, "bsnContext");
         this.salaryContext = words(file, "salaryContext");
         this.functionalMailboxes = words(file, "functionalMailboxes");
+        this.officeContext = words(file, "officeContext");
+        this.homeContext = words(file, "homeContext");
     }
 
     static RuleSet load(ScreeningLanguage language) {
