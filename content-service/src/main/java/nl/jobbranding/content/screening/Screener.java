@@ -67,6 +67,7 @@ public final class Screener {
             personalData.scan(text, language, input.sensitiveUnit(), consented, found);
             Money.scan(text, language, found);
             language.phrases.scan(text, input.sensitiveUnit(), found);
+            language.sentences.scan(text, input.sensitiveUnit(), found);
             terms.scan(text, input.sensitiveUnit(), found);
         }
         ScreeningResult.Readability readability = LanguageLevel.scan(body, input.language(),

@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * label no finding overlaps is a false negative. Info findings and channel fit are not scored.
  * <p>
  * The floors apply to the held-out split only: text nobody tuning the rules has read. Each is the 0.90 target or, where
- * it is not reached yet, the figure reached minus 0.03 (a ratchet): raise them as the screen improves, never lower them.
+ * it is not reached yet, the figure reached minus 0.03 (a ratchet), that is min(0.90, reached - 0.03): raise them as the
+ * screen improves, never lower them.
  * Only the held-out split's aggregate figures are printed, never its findings or misses.
  */
 class CorpusQualityTest {
@@ -30,10 +31,10 @@ class CorpusQualityTest {
     /** Held-out floors per value: {precision, recall}. */
     static final Map<String, double[]> HELD_OUT_FLOORS = Map.of(
             "careful", new double[] {0.77, 0.47},
-            "just", new double[] {0.97, 0.37},
-            "cost-conscious", new double[] {0.78, 0.56},
-            "transparent", new double[] {0.11, 0.01},
-            "tendentious", new double[] {0.97, 0.11},
+            "just", new double[] {0.90, 0.69},
+            "cost-conscious", new double[] {0.86, 0.74},
+            "transparent", new double[] {0.62, 0.77},
+            "tendentious", new double[] {0.90, 0.57},
             "language-level", new double[] {0.29, 0.61});
 
     private final Screener screener = Screener.load();
