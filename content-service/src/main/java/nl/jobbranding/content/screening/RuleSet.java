@@ -54,6 +54,16 @@ final class RuleSet {
     final Set<String> functionalMailboxes;
     final Set<String> officeContext;
     final Set<String> homeContext;
+    final Set<String> minorContext;
+    final Set<String> dwellingContext;
+    final Set<String> incidentContext;
+    final Set<String> newsContext;
+    final Set<String> studyContext;
+    final Set<String> livingVerbs;
+    final Set<String> firstPerson;
+    final Set<String> numberWords;
+    final Set<String> ageUnits;
+    final Set<String> ageCues;
 
     private RuleSet(ScreeningLanguage language, RuleFile file) {
         this.language = language;
@@ -82,6 +92,16 @@ final class RuleSet {
         this.functionalMailboxes = words(file, "functionalMailboxes");
         this.officeContext = words(file, "officeContext");
         this.homeContext = words(file, "homeContext");
+        this.minorContext = words(file, "minorContext");
+        this.dwellingContext = words(file, "dwellingContext");
+        this.incidentContext = words(file, "incidentContext");
+        this.newsContext = words(file, "newsContext");
+        this.studyContext = words(file, "studyContext");
+        this.livingVerbs = words(file, "livingVerbs");
+        this.firstPerson = words(file, "firstPerson");
+        this.numberWords = words(file, "numberWords");
+        this.ageUnits = words(file, "ageUnits");
+        this.ageCues = words(file, "ageCues");
     }
 
     static RuleSet load(ScreeningLanguage language) {

@@ -65,6 +65,7 @@ public final class Screener {
                 continue;
             }
             personalData.scan(text, language, input.sensitiveUnit(), consented, found);
+            TraceableDetails.scan(text, language, input.sensitiveUnit(), found);
             Money.scan(text, language, found);
             language.phrases.scan(text, input.sensitiveUnit(), found);
             language.sentences.scan(text, input.sensitiveUnit(), found);

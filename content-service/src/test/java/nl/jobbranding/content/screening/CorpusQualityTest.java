@@ -30,7 +30,7 @@ class CorpusQualityTest {
     static final double TARGET = 0.90;
     /** Held-out floors per value: {precision, recall}. */
     static final Map<String, double[]> HELD_OUT_FLOORS = Map.of(
-            "careful", new double[] {0.77, 0.47},
+            "careful", new double[] {0.78, 0.63},
             "just", new double[] {0.90, 0.74},
             "cost-conscious", new double[] {0.86, 0.74},
             "transparent", new double[] {0.62, 0.82},
