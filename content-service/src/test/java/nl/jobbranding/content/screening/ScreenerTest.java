@@ -39,7 +39,7 @@ class ScreenerTest {
         String body = "Mijn collega Ahmed woont in Vught en is bereikbaar op 06-12345678.";
         List<Finding> findings = screen(ScreeningLanguage.NL, body, true, List.of());
         assertEquals(Severity.BLOCK, only(findings, "careful.person-name").severity());
-        assertEquals(Severity.BLOCK, only(findings, "careful.traceable-detail").severity());
+        assertEquals(Severity.BLOCK, only(findings, "careful.place-of-living").severity());
         assertEquals(Severity.BLOCK, only(findings, "careful.phone-number").severity());
         assertTrue(screen(ScreeningLanguage.NL, body, false, List.of()).stream().noneMatch(f -> f.severity() == Severity.BLOCK),
                 "outside sensitive units these are warnings");
