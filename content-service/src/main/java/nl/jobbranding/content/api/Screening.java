@@ -13,8 +13,21 @@ public record Screening(
         @Schema(description = "The version of the rule data that produced the findings.", example = "en-2026.11.1+nl-2026.11.1")
         String rulesVersion,
         @Schema(description = "Findings that are not dismissed, per severity.") QueueItem.PreScreenSummary open,
+        @Schema(description = "The findings in text order: at most 20 per rule; the rest are counted in omittedFindings.")
         List<ScreeningFinding> findings,
-        ScreeningReadability readability) {
+        ScreeningReadability readability,
+        @Schema(description = "Per rule and severity, how many further findings were counted but not listed (at most 20 "
+                + "findings of one rule are listed). Empty when none were left out. Omitted block findings keep blocking "
+                + "approval until the story is changed.")
+        List<OmittedFindings> omittedFindings) {
+
+    @Schema(name = "OmittedFindings", description = "Findings of one rule and severity that were counted but not listed.")
+    public record OmittedFindings(
+            @Schema(example = "careful.email-address") String rule,
+            @Schema(example = "careful") String value,
+            @Schema(enumeration = {"block", "warn", "info"}, example = "warn") String severity,
+            @Schema(description = "How many were left out.", example = "37") int count) {
+    }
 
     @Schema(name = "ScreeningFinding", description = "One place where the story may break a value.")
     public record ScreeningFinding(

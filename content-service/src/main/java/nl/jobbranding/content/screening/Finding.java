@@ -32,8 +32,4 @@ public record Finding(String id, String value, String rule, Severity severity, S
         String id = rule + (channel == null ? "" : "." + channel) + "@" + text.field + ":" + start + "-" + end;
         return new Finding(id, value, rule, severity, nl, en, text.field, start, end, excerpt, suggestion, channel);
     }
-
-    boolean overlaps(Finding other) {
-        return field.equals(other.field) && start < other.end && other.start < end;
-    }
 }

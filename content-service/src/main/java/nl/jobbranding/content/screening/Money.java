@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Cost-conscious (kostenbewust): large amounts of money. An amount of {@value #LARGE} or more in a sentence that is
- * not about pay (salary, scale, gross) is a warning: it may look lavish.
+ * not about pay (salary, scale, gross) nor about the budget of the public task (a dike, a road, a project's budget) is
+ * a warning: it may look lavish.
  */
 final class Money {
 
@@ -57,7 +58,8 @@ final class Money {
             return;
         }
         int first = text.firstTokenAtOrAfter(matcher.start());
-        if (first < text.tokens.size() && text.sentenceHasAny(text.tokens.get(first), rules.salaryContext)) {
+        if (first < text.tokens.size() && (text.sentenceHasAny(text.tokens.get(first), rules.salaryContext)
+                || text.sentenceHasAny(text.tokens.get(first), rules.publicTaskContext))) {
             return;
         }
         out.add(Finding.at(text, matcher.start(), matcher.end(), Finding.COST_CONSCIOUS, "cost-conscious.large-amount",

@@ -21,7 +21,14 @@ final class PersonalData {
             "steeg", "dreef", "markt", "plantsoen", "burgwal", "hof", "pad", "baan", "ring"};
     private static final Set<String> STREET_WORDS_EN = Set.of("street", "st", "road", "rd", "avenue", "ave", "lane", "drive",
             "close", "way", "square", "crescent", "terrace", "place");
+    private static final java.util.regex.Pattern WEBMAIL = java.util.regex.Pattern.compile(
+            "(^|\\.)(gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|xs4all|home|"
+                    + "casema|chello|quicknet|tele2|hetnet|protonmail|proton|gmx|aol)\\.");
     private static final Set<String> EXCLUDED_POSTCODE_LETTERS = Set.of("SA", "SD", "SS");
+
+    private static final List<String> POSSESSIVES = List.of("'s", "’s", "s");
+    /** A bare -s possessive (Annemieks) only after a name this long: "This" is not Thi's. */
+    private static final int BARE_POSSESSIVE_STEM = 5;
 
     private final Set<String> firstNames;
 
@@ -34,15 +41,21 @@ final class PersonalData {
         emails(text, rules, sensitive, out);
         citizenNumbers(text, rules, out);
         ibans(text, personal, out);
-        phones(text, personal, out);
-        addresses(text, personal, out);
+        List<Finding> places = new ArrayList<>();
+        phones(text, personal, places);
+        addresses(text, personal, places);
+        for (Finding place : places) {
+            if (!isOfficeContact(text, rules, place)) {
+                out.add(place);
+            }
+        }
         names(text, rules, personal, consented, out);
         if (sensitive) {
             handles(text, out);
         }
     }
 
-    private static void emails(Text text, RuleSet rules, boolean sensitive, List<Finding> out) {
+    private void emails(Text text, RuleSet rules, boolean sensitive, List<Finding> out) {
         String s = text.value;
         for (int at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
             int start = at;
@@ -56,12 +69,16 @@ final class PersonalData {
             while (end > at + 1 && s.charAt(end - 1) == '.') {
                 end--;
             }
-            int dot = s.lastIndexOf('.', end - 1);
-            if (start == at || dot <= at + 1 || end - dot < 3) {
+            int dot = end - 1;
+            while (dot > at + 1 && s.charAt(dot) != '.') {
+                dot--; // only inside the domain just read: a search back through the whole text made the scan quadratic
+            }
+            if (start == at || dot <= at + 1 || s.charAt(dot) != '.' || end - dot < 3) {
                 continue;
             }
             String local = s.substring(start, at).toLowerCase(Locale.ROOT);
-            boolean functional = rules.functionalMailboxes.contains(local);
+            String domain = s.substring(at + 1, end).toLowerCase(Locale.ROOT);
+            boolean functional = isFunctionalMailbox(local, domain, rules);
             if (functional) {
                 out.add(Finding.at(text, start, end, Finding.CAREFUL, "careful.email-address", Severity.INFO,
                         "Functioneel e-mailadres: controleer of het bedoeld is voor kandidaten.",
@@ -75,6 +92,42 @@ final class PersonalData {
                         null));
             }
         }
+    }
+
+    /**
+     * A mailbox of an organisation (werkenbij@, jongerenwerk@, recruitment.it@) rather than of a person: not at a
+     * webmail provider, no digits, no initial and no known first name in it, and a part that names a function.
+     */
+    private boolean isFunctionalMailbox(String local, String domain, RuleSet rules) {
+        if (WEBMAIL.matcher(domain).find() || local.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        String[] parts = local.split("[._+-]");
+        if (parts.length > 1 && parts[0].length() == 1) {
+            return false;
+        }
+        boolean names = false;
+        boolean function = false;
+        for (String part : parts) {
+            names |= firstNames.contains(part);
+            for (String word : rules.functionalMailboxes) {
+                function |= part.equals(word) || word.length() >= 4 && part.contains(word);
+            }
+        }
+        return function && !names;
+    }
+
+    /**
+     * An organisation's general number or office address is not personal data: its sentence speaks of the office or of
+     * "us" (the team), and not of anyone's home.
+     */
+    private static boolean isOfficeContact(Text text, RuleSet rules, Finding place) {
+        int first = text.firstTokenAtOrAfter(place.start());
+        if (first >= text.tokens.size()) {
+            return false;
+        }
+        Text.Token token = text.tokens.get(first);
+        return text.sentenceHasAny(token, rules.officeContext) && !text.sentenceHasAny(token, rules.homeContext);
     }
 
     private static boolean isLocalPart(char c) {
@@ -299,7 +352,7 @@ final class PersonalData {
         for (int i = 0; i < tokens.size(); i++) {
             Text.Token token = tokens.get(i);
             boolean title = rules.personTitles.contains(token.lower());
-            boolean firstName = !title && token.capitalized() && firstNames.contains(token.lower()) && !allUpper(text, token);
+            boolean firstName = !title && token.capitalized() && isFirstName(token.lower()) && !allUpper(text, token);
             if (!title && !firstName) {
                 continue;
             }
@@ -314,10 +367,39 @@ final class PersonalData {
             if (last > i) {
                 report(text, rules, tokens, i, last, severity, consented, out);
                 i = last;
-            } else if (i > 0 && sameSentence(tokens, i - 1, i) && rules.personContext.contains(tokens.get(i - 1).lower())) {
+            } else {
+                // A known first name on its own: colleagues, clients and detainees are mostly named without a title.
                 report(text, rules, tokens, i, i, severity, consented, out);
             }
         }
+    }
+
+    /** A known first name, also in the possessive (Annemieks, Kees' or Daan's). */
+    private boolean isFirstName(String word) {
+        if (firstNames.contains(word)) {
+            return true;
+        }
+        for (String ending : POSSESSIVES) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= (ending.equals("s") ? BARE_POSSESSIVE_STEM : 3)
+                    && firstNames.contains(word.substring(0, word.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String withoutPossessive(String word) {
+        if (firstNames.contains(word)) {
+            return word;
+        }
+        for (String ending : POSSESSIVES) {
+            String stem = word.endsWith(ending) && word.length() - ending.length() >= (ending.equals("s") ? BARE_POSSESSIVE_STEM : 3)
+                    ? word.substring(0, word.length() - ending.length()) : null;
+            if (stem != null && firstNames.contains(stem)) {
+                return stem;
+            }
+        }
+        return word;
     }
 
     /** The index of the surname's last token after token {@code i}, or {@code i} when none follows. */
@@ -353,7 +435,7 @@ final class PersonalData {
                         List<Finding> out) {
         Set<String> name = new HashSet<>();
         for (int t = from; t <= to; t++) {
-            String word = tokens.get(t).lower();
+            String word = withoutPossessive(tokens.get(t).lower());
             if (word.length() > 1 && !rules.nameParticles.contains(word)) {
                 name.add(word);
             }

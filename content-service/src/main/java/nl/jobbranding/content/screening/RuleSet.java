@@ -22,8 +22,13 @@ import java.util.Set;
 final class RuleSet {
 
     /** The file format. */
-    record RuleFile(String language, String version, List<RuleData> rules, Map<String, String> jargon,
-                    Map<String, List<String>> words) {
+    record RuleFile(String language, String version, List<RuleData> rules, List<SentenceRuleData> sentenceRules,
+                    Map<String, String> jargon, Map<String, List<String>> words) {
+    }
+
+    /** A clause-level rule: every word group must have a word in the sentence, and no word of unless. */
+    record SentenceRuleData(String code, String value, String severity, String sensitiveSeverity, Message message,
+                            String suggestion, List<List<String>> all, List<String> unless) {
     }
 
     record RuleData(String code, String value, String severity, String sensitiveSeverity, boolean sensitiveOnly,
@@ -39,18 +44,40 @@ final class RuleSet {
     final ScreeningLanguage language;
     final String version;
     final PhraseRules phrases = new PhraseRules();
+    final SentenceRules sentences = new SentenceRules();
     final Set<String> personContext;
     final Set<String> personTitles;
     final Set<String> nameParticles;
     final Set<String> bsnContext;
     final Set<String> salaryContext;
+    final Set<String> publicTaskContext;
     final Set<String> functionalMailboxes;
+    final Set<String> officeContext;
+    final Set<String> homeContext;
+    final Set<String> minorContext;
+    final Set<String> dwellingContext;
+    final Set<String> incidentContext;
+    final Set<String> newsContext;
+    final Set<String> studyContext;
+    final Set<String> livingVerbs;
+    final Set<String> firstPerson;
+    final Set<String> numberWords;
+    final Set<String> ageUnits;
+    final Set<String> ageCues;
 
     private RuleSet(ScreeningLanguage language, RuleFile file) {
         this.language = language;
         this.version = file.version();
         for (RuleData data : file.rules()) {
             phrases.add(rule(data), data.phrases(), data.caseSensitive());
+        }
+        for (SentenceRuleData data : file.sentenceRules() == null ? List.<SentenceRuleData>of() : file.sentenceRules()) {
+            if (data.code() == null || data.value() == null || data.severity() == null || data.message() == null || data.all() == null) {
+                throw new IllegalStateException("Sentence rule " + data.code() + " needs code, value, severity, message and all");
+            }
+            sentences.add(new SentenceRules.Rule(data.code(), data.value(), Severity.of(data.severity()),
+                    data.sensitiveSeverity() == null ? null : Severity.of(data.sensitiveSeverity()), data.message().nl(),
+                    data.message().en(), data.suggestion(), data.all(), data.unless()));
         }
         PhraseRules.Rule jargon = new PhraseRules.Rule("language-level.jargon", Finding.LANGUAGE_LEVEL, Severity.INFO, null,
                 false, "Vakjargon of ambtelijke taal: schrijf het woord dat de lezer zelf zou gebruiken.",
@@ -61,7 +88,20 @@ final class RuleSet {
         this.nameParticles = words(file, "nameParticles");
         this.bsnContext = words(file, "bsnContext");
         this.salaryContext = words(file, "salaryContext");
+        this.publicTaskContext = words(file, "publicTaskContext");
         this.functionalMailboxes = words(file, "functionalMailboxes");
+        this.officeContext = words(file, "officeContext");
+        this.homeContext = words(file, "homeContext");
+        this.minorContext = words(file, "minorContext");
+        this.dwellingContext = words(file, "dwellingContext");
+        this.incidentContext = words(file, "incidentContext");
+        this.newsContext = words(file, "newsContext");
+        this.studyContext = words(file, "studyContext");
+        this.livingVerbs = words(file, "livingVerbs");
+        this.firstPerson = words(file, "firstPerson");
+        this.numberWords = words(file, "numberWords");
+        this.ageUnits = words(file, "ageUnits");
+        this.ageCues = words(file, "ageCues");
     }
 
     static RuleSet load(ScreeningLanguage language) {

@@ -3,11 +3,14 @@ package nl.jobbranding.content.screening;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The automated pre-screen of a story against the values. Build it once ({@link #load()} compiles the rule data of
@@ -15,6 +18,9 @@ import java.util.Set;
  * libphonenumber, Jackson (to read its rule data) and the rule data under {@code screening/} on the class path.
  */
 public final class Screener {
+
+    /** Findings of one rule listed per screening; the rest are counted in {@link ScreeningResult#omitted()}. */
+    public static final int MAX_FINDINGS_PER_RULE = 20;
 
     private static final List<String> FIELD_ORDER = List.of("title", "summary", "body");
     private static final Comparator<Finding> IN_TEXT_ORDER = Comparator
@@ -59,31 +65,74 @@ public final class Screener {
                 continue;
             }
             personalData.scan(text, language, input.sensitiveUnit(), consented, found);
+            TraceableDetails.scan(text, language, input.sensitiveUnit(), found);
             Money.scan(text, language, found);
             language.phrases.scan(text, input.sensitiveUnit(), found);
+            language.sentences.scan(text, input.sensitiveUnit(), found);
             terms.scan(text, input.sensitiveUnit(), found);
         }
         ScreeningResult.Readability readability = LanguageLevel.scan(body, input.language(),
                 LanguageLevel.targetLevel(input.channels()), found);
         ChannelFit.scan(body, input.markdown(), input.mediaCount(), input.channels(), found);
-        return new ScreeningResult(version, strongestPerPlace(found), readability);
+        List<ScreeningResult.Omitted> omitted = new ArrayList<>();
+        List<Finding> listed = capPerRule(strongestPerPlace(found), omitted);
+        return new ScreeningResult(version, listed, readability, omitted);
     }
 
-    /** Of findings on the same value whose spans overlap, keeps the most severe (then the longest, then the first). */
+    /**
+     * Of findings on the same value whose spans overlap, keeps the most severe (then the longest, then the first). The
+     * kept spans of one value and field never overlap, so a sorted map per value and field answers "does it overlap a
+     * kept one" from its two neighbours: n log n, not n squared.
+     */
     private static List<Finding> strongestPerPlace(List<Finding> found) {
         List<Finding> ordered = new ArrayList<>(found);
         ordered.sort(Comparator.comparing(Finding::severity).thenComparing(f -> f.start() - f.end()).thenComparing(IN_TEXT_ORDER));
         List<Finding> kept = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        Map<String, TreeMap<Integer, Finding>> keptByPlace = new HashMap<>();
         for (Finding finding : ordered) {
-            boolean covered = finding.channel() == null && !Finding.LANGUAGE_LEVEL.equals(finding.value())
-                    && kept.stream().anyMatch(k -> k.value().equals(finding.value()) && k.overlaps(finding));
-            if (!covered && ids.add(finding.id())) {
-                kept.add(finding);
+            boolean merges = finding.channel() == null && !Finding.LANGUAGE_LEVEL.equals(finding.value());
+            TreeMap<Integer, Finding> place = merges
+                    ? keptByPlace.computeIfAbsent(finding.value() + "@" + finding.field(), k -> new TreeMap<>()) : null;
+            if (place != null && overlapsAny(place, finding) || !ids.add(finding.id())) {
+                continue;
+            }
+            kept.add(finding);
+            if (place != null) {
+                place.put(finding.start(), finding);
             }
         }
         kept.sort(IN_TEXT_ORDER);
-        return List.copyOf(kept);
+        return kept;
+    }
+
+    private static boolean overlapsAny(TreeMap<Integer, Finding> disjoint, Finding finding) {
+        Map.Entry<Integer, Finding> before = disjoint.floorEntry(finding.start());
+        Map.Entry<Integer, Finding> after = disjoint.higherEntry(finding.start());
+        return before != null && before.getValue().end() > finding.start()
+                || after != null && after.getKey() < finding.end();
+    }
+
+    /** Keeps the first {@value #MAX_FINDINGS_PER_RULE} findings of each rule in text order and counts the rest. */
+    private static List<Finding> capPerRule(List<Finding> ordered, List<ScreeningResult.Omitted> omitted) {
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, int[]> rest = new LinkedHashMap<>();
+        Map<String, Finding> example = new HashMap<>();
+        List<Finding> kept = new ArrayList<>(Math.min(ordered.size(), 256));
+        for (Finding finding : ordered) {
+            if (seen.merge(finding.rule(), 1, Integer::sum) <= MAX_FINDINGS_PER_RULE) {
+                kept.add(finding);
+            } else {
+                String key = finding.rule() + " " + finding.severity();
+                rest.computeIfAbsent(key, k -> new int[1])[0]++;
+                example.putIfAbsent(key, finding);
+            }
+        }
+        rest.forEach((key, count) -> {
+            Finding f = example.get(key);
+            omitted.add(new ScreeningResult.Omitted(f.rule(), f.value(), f.severity(), count[0]));
+        });
+        return kept;
     }
 
     private static PhraseRules campaignTerms(ScreeningInput input) {

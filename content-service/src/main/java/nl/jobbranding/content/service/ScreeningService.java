@@ -39,6 +39,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -179,7 +180,10 @@ public class ScreeningService {
         return view(story.revision, revision.screenedAt, revision.screening, dismissalsOf(story.id, story.revision));
     }
 
-    /** Block findings of the current revision that nobody dismissed. */
+    /**
+     * Block findings of the current revision that nobody dismissed. When block findings of a rule were omitted (over the
+     * per-rule cap), the listed ones of that rule count as open even if dismissed: the unseen rest still blocks.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     List<Finding> openBlocking(StoryEntity story) {
         StoryRevisionEntity revision = revisions.find(story.id, story.revision).orElseThrow();
@@ -187,8 +191,11 @@ public class ScreeningService {
             return List.of();
         }
         Set<String> dismissed = dismissalsOf(story.id, story.revision).keySet();
+        Set<String> omittedBlocking = new HashSet<>();
+        revision.screening.omitted().stream().filter(o -> o.severity() == Severity.BLOCK).forEach(o -> omittedBlocking.add(o.rule()));
         return revision.screening.findings().stream()
-                .filter(f -> f.severity() == Severity.BLOCK && !dismissed.contains(f.id())).toList();
+                .filter(f -> f.severity() == Severity.BLOCK && (!dismissed.contains(f.id()) || omittedBlocking.contains(f.rule())))
+                .toList();
     }
 
     /** Open findings of the current revision per severity; null when it was not screened. */
@@ -266,7 +273,9 @@ public class ScreeningService {
         ScreeningResult.Readability r = result.readability();
         return new Screening(revision, screenedAt, result.rulesVersion(), open(result.findings(), dismissed), findings,
                 r == null ? null : new Screening.ScreeningReadability(r.score(), r.targetLevel(), r.minimumScore(), r.words(),
-                        r.sentences(), r.longSentences()));
+                        r.sentences(), r.longSentences()),
+                result.omitted().stream().map(o -> new Screening.OmittedFindings(o.rule(), o.value(), o.severity().toString(),
+                        o.count())).toList());
     }
 
     private static QueueItem.PreScreenSummary open(List<Finding> findings, Map<String, FindingDismissalEntity> dismissed) {

@@ -3,59 +3,125 @@ package nl.jobbranding.content.screening;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-/** The labelled corpus under src/test/resources/screening-corpus: stories with the findings they must give. */
+/**
+ * The labelled corpus under src/test/resources/screening-corpus: stories with the findings they must give, in two
+ * splits. {@code dev/} is what the rules may be tuned on; {@code held-out/} is only ever scored, never read by whoever
+ * changes the rules (see BRIEFS.md there).
+ */
 final class Corpus {
+
+    static final String DEV = "dev";
+    static final String HELD_OUT = "held-out";
 
     /** A span the screen must find for a value. */
     record Label(String field, int start, int end, String value, String text) {
     }
 
-    record Story(String id, ScreeningLanguage language, boolean sensitive, List<String> consented, String title,
-                 String body, List<Label> labels) {
+    /**
+     * One story.
+     *
+     * @param unit     the unit's code (DJI, OM, BD, RWS, UTR-SOCIAAL), or null in the oldest stories
+     * @param channels the channel codes from the header; empty in the oldest stories
+     */
+    record Story(String id, ScreeningLanguage language, boolean sensitive, String unit, List<String> channels,
+                 List<String> consented, String title, String body, List<Label> labels) {
 
+        /** Each channel gets a fixed B1 profile, the level the screen assumes when a channel sets none. */
         ScreeningInput input() {
-            return new ScreeningInput(language, title, null, body, false, 1, List.of(), sensitive, consented, List.of());
+            List<ChannelProfile> profiles = channels.stream()
+                    .map(c -> new ChannelProfile(c, c, 0, null, 0, Set.of(), LanguageLevel.DEFAULT_LEVEL)).toList();
+            return new ScreeningInput(language, title, null, body, false, 1, profiles, sensitive, consented, List.of());
         }
     }
 
     private static final Pattern LABEL = Pattern.compile("\\[\\[([a-z-]+):(.+?)]]");
+    private static final Pattern FILE = Pattern.compile("[a-z]+-(nl|en)\\.txt");
 
     private Corpus() {
     }
 
-    static List<Story> load() {
+    /** Every story of a split: the files {@code <batch>-<language>.txt} in its folder. */
+    static List<Story> load(String split) {
         List<Story> stories = new ArrayList<>();
-        for (ScreeningLanguage language : ScreeningLanguage.values()) {
-            stories.addAll(parse(language, read("screening-corpus/" + language.code() + ".txt")));
+        for (Path file : files(split)) {
+            Matcher name = FILE.matcher(file.getFileName().toString());
+            if (!name.matches()) {
+                continue;
+            }
+            ScreeningLanguage language = ScreeningLanguage.valueOf(name.group(1).toUpperCase(java.util.Locale.ROOT));
+            try {
+                stories.addAll(parse(language, Files.readString(file, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return stories;
     }
 
+    private static List<Path> files(String split) {
+        URL folder = Corpus.class.getClassLoader().getResource("screening-corpus/" + split);
+        if (folder == null) {
+            throw new IllegalStateException("screening-corpus/" + split + " is missing");
+        }
+        try (Stream<Path> paths = Files.list(Path.of(folder.toURI()))) {
+            return paths.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static List<Story> parse(ScreeningLanguage language, String file) {
         List<Story> stories = new ArrayList<>();
-        String[] blocks = file.split("(?m)^=== ");
+        String[] blocks = file.replace("\r\n", "\n").split("(?m)^=== ");
         for (int b = 1; b < blocks.length; b++) {
             String[] lines = blocks[b].split("\n", -1);
-            String[] header = lines[0].trim().split(" ", 2);
-            String id = header[0];
-            String options = header.length > 1 ? header[1] : "";
-            boolean sensitive = options.contains("sensitive");
+            String header = lines[0].trim();
+            String consentedPart = null;
+            int consentedAt = header.indexOf(" consented=");
+            if (consentedAt >= 0) {
+                consentedPart = header.substring(consentedAt + " consented=".length()).trim();
+                header = header.substring(0, consentedAt);
+            }
+            String[] options = header.split("\\s+");
+            String id = options[0];
+            boolean sensitive = false;
+            String unit = null;
+            List<String> channels = List.of();
+            for (int o = 1; o < options.length; o++) {
+                String option = options[o];
+                if (option.equals("sensitive")) {
+                    sensitive = true;
+                } else if (option.startsWith("unit=")) {
+                    unit = option.substring("unit=".length());
+                } else if (option.startsWith("channel=")) {
+                    channels = List.of(option.substring("channel=".length()).split(","));
+                } else if (!option.isEmpty()) {
+                    throw new IllegalStateException("story " + id + ": unknown header item '" + option + "'");
+                }
+            }
             List<String> consented = new ArrayList<>();
-            Matcher names = Pattern.compile("consented=([^=]+)$").matcher(options);
-            if (names.find()) {
-                consented.addAll(Arrays.asList(names.group(1).trim().split(";")));
+            if (consentedPart != null && !consentedPart.isEmpty()) {
+                Arrays.stream(consentedPart.split(";")).map(String::trim).filter(n -> !n.isEmpty()).forEach(consented::add);
             }
             List<Label> labels = new ArrayList<>();
             String title = strip("title", lines[1], labels);
             String body = strip("body", String.join("\n", Arrays.copyOfRange(lines, 2, lines.length)).strip(), labels);
-            stories.add(new Story(id, language, sensitive, consented, title, body, labels));
+            stories.add(new Story(id, language, sensitive, unit, channels, consented, title, body, labels));
         }
         return stories;
     }
@@ -75,7 +141,7 @@ final class Corpus {
         return text.toString();
     }
 
-    private static String read(String resource) {
+    static String read(String resource) {
         try (InputStream in = Corpus.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing");

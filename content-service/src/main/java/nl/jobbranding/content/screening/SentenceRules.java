@@ -1,0 +1,156 @@
+package nl.jobbranding.content.screening;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Clause-level rules: a sentence breaks a value when it holds a word of every one of the rule's word groups (in any
+ * order), and none of its "unless" words. A group is a lexicon: for example protected attributes ("twintigers",
+ * "geboren", "zwanger") and, as a second group, words that make the sentence a preference or an exclusion about the
+ * person sought ("voorkeur", "geschikt", "you're"). Words stand for their forms: {@code jong*} is every word starting
+ * with "jong"; a term of several words matches those words in a row; {@code %} matches a number written with a percent
+ * sign. This carries meaning across wordings where a phrase list only knows the phrasings it was written for.
+ * <p>
+ * A text is scanned once: every token is looked up in a map of whole words and a map of prefixes (one lookup per
+ * prefix length), so the cost grows with the text, not with the number of rules or words.
+ */
+final class SentenceRules {
+
+    /** A rule: all {@code groups} must have a word in the sentence, and no word of {@code unless}. */
+    record Rule(String code, String value, Severity severity, Severity sensitiveSeverity, String messageNl,
+                String messageEn, String suggestion, List<List<String>> groups, List<String> unless) {
+    }
+
+    /** One term of a rule: group index, or -1 for an "unless" word; the words after the first, for multi-word terms. */
+    private record Term(int rule, int group, String[] rest, boolean[] restPrefix) {
+    }
+
+    private static final int MIN_PREFIX = 3;
+    static final String PERCENT = "%";
+
+    private final List<Rule> rules = new ArrayList<>();
+    private final Map<String, List<Term>> words = new HashMap<>();
+    private final Map<String, List<Term>> prefixes = new HashMap<>();
+    private final List<Term> percent = new ArrayList<>();
+    private int longestPrefix;
+
+    void add(Rule rule) {
+        if (rule.groups() == null || rule.groups().isEmpty() || rule.groups().size() > 31) {
+            throw new IllegalArgumentException("Sentence rule " + rule.code() + " needs 1 to 31 word groups");
+        }
+        int index = rules.size();
+        rules.add(rule);
+        for (int g = 0; g < rule.groups().size(); g++) {
+            if (rule.groups().get(g).isEmpty()) {
+                throw new IllegalArgumentException("Sentence rule " + rule.code() + ": word group " + g + " is empty");
+            }
+            for (String term : rule.groups().get(g)) {
+                index(rule.code(), index, g, term);
+            }
+        }
+        for (String term : rule.unless() == null ? List.<String>of() : rule.unless()) {
+            index(rule.code(), index, -1, term);
+        }
+    }
+
+    private void index(String code, int rule, int group, String written) {
+        String[] parts = written.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        if (parts[0].equals(PERCENT) && parts.length == 1) {
+            percent.add(new Term(rule, group, new String[0], new boolean[0]));
+            return;
+        }
+        String[] rest = new String[parts.length - 1];
+        boolean[] restPrefix = new boolean[parts.length - 1];
+        for (int i = 1; i < parts.length; i++) {
+            restPrefix[i - 1] = parts[i].endsWith("*");
+            rest[i - 1] = restPrefix[i - 1] ? parts[i].substring(0, parts[i].length() - 1) : parts[i];
+        }
+        Term term = new Term(rule, group, rest, restPrefix);
+        String first = parts[0];
+        if (first.endsWith("*")) {
+            String prefix = first.substring(0, first.length() - 1);
+            if (prefix.length() < MIN_PREFIX) {
+                throw new IllegalArgumentException("Sentence rule " + code + ": '" + written + "' is too short a prefix");
+            }
+            prefixes.computeIfAbsent(prefix, p -> new ArrayList<>()).add(term);
+            longestPrefix = Math.max(longestPrefix, prefix.length());
+        } else {
+            words.computeIfAbsent(first, w -> new ArrayList<>()).add(term);
+        }
+    }
+
+    void scan(Text text, boolean sensitiveUnit, List<Finding> out) {
+        if (rules.isEmpty()) {
+            return;
+        }
+        int[] satisfied = new int[rules.size()];
+        boolean[] vetoed = new boolean[rules.size()];
+        List<Integer> touched = new ArrayList<>();
+        for (Text.Sentence sentence : text.sentences) {
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                Text.Token token = text.tokens.get(t);
+                String word = token.lower();
+                mark(words.get(word), text, t, sentence, satisfied, vetoed, touched);
+                for (int length = MIN_PREFIX, last = Math.min(word.length(), longestPrefix); length <= last; length++) {
+                    mark(prefixes.get(word.substring(0, length)), text, t, sentence, satisfied, vetoed, touched);
+                }
+                if (token.number() && token.end() < text.value.length() && text.value.charAt(token.end()) == '%'
+                        || token.number() && token.end() + 1 < text.value.length() && text.value.charAt(token.end()) == ' '
+                        && text.value.charAt(token.end() + 1) == '%') {
+                    mark(percent, text, t, sentence, satisfied, vetoed, touched);
+                }
+            }
+            for (int r : touched) {
+                Rule rule = rules.get(r);
+                if (!vetoed[r] && satisfied[r] == (1 << rule.groups().size()) - 1) {
+                    Severity severity = sensitiveUnit && rule.sensitiveSeverity() != null ? rule.sensitiveSeverity() : rule.severity();
+                    out.add(Finding.at(text, sentence.start(), sentence.end(), rule.value(), rule.code(), severity,
+                            rule.messageNl(), rule.messageEn(), rule.suggestion(), null));
+                }
+                satisfied[r] = 0;
+                vetoed[r] = false;
+            }
+            touched.clear();
+        }
+    }
+
+    private static void mark(List<Term> terms, Text text, int t, Text.Sentence sentence, int[] satisfied, boolean[] vetoed,
+                             List<Integer> touched) {
+        if (terms == null) {
+            return;
+        }
+        for (Term term : terms) {
+            if (!followedBy(text, t, sentence, term)) {
+                continue;
+            }
+            if (satisfied[term.rule()] == 0 && !vetoed[term.rule()]) {
+                touched.add(term.rule());
+            }
+            if (term.group() < 0) {
+                vetoed[term.rule()] = true;
+            } else {
+                satisfied[term.rule()] |= 1 << term.group();
+            }
+        }
+    }
+
+    private static boolean followedBy(Text text, int t, Text.Sentence sentence, Term term) {
+        String[] rest = term.rest();
+        if (rest.length == 0) {
+            return true;
+        }
+        if (t + rest.length >= sentence.endToken()) {
+            return false;
+        }
+        for (int i = 0; i < rest.length; i++) {
+            String next = text.tokens.get(t + 1 + i).lower();
+            if (term.restPrefix()[i] ? !next.startsWith(rest[i]) : !next.equals(rest[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

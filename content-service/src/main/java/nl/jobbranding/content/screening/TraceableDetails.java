@@ -1,0 +1,180 @@
+package nl.jobbranding.content.screening;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Careful (zorgvuldig): details that make a person traceable without naming them. For clients, victims, detainees and
+ * minors anywhere, for staff of a sensitive unit too: a school's name, a street in a sentence about where someone lives
+ * or about an incident, where someone lives, an age in a sentence about a child or client, an incident with a place
+ * or a time that makes it recognisable. The word lists are in the rule data ({@code words}).
+ */
+final class TraceableDetails {
+
+    private static final String[] SCHOOL_SUFFIXES = {"school", "college", "lyceum", "gymnasium", "schule"};
+    private static final Set<String> SCHOOL_WORDS = Set.of("basisschool", "obs", "cbs", "pcbs", "rkbs", "school", "college",
+            "lyceum", "gymnasium", "primary", "secondary", "middelbare");
+    private static final Set<String> NOT_SCHOOLS = Set.of("hogeschool", "politieacademie", "universiteit", "university",
+            "highschool", "hbo", "mbo");
+    private static final String[] STREET_SUFFIXES = {"straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dreef",
+            "steeg", "plantsoen", "burgwal", "weerd", "hof", "street", "road", "avenue", "lane", "drive", "close", "crescent"};
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "op", "aan", "te", "bij", "on", "at", "near", "along");
+    private static final Set<String> COUNTRIES = Set.of("nederland", "netherlands", "holland", "europa", "europe");
+    private static final Set<String> GENERIC_YOU = Set.of("je", "jij", "u", "you", "your", "jouw");
+    private static final Set<String> ARTICLES = Set.of("de", "het", "een", "the", "a");
+    private static final Set<String> COUNTED = Set.of("keer", "times", "uur", "hours", "minuten", "minutes", "dagen", "days",
+            "weken", "weeks", "maanden", "months", "euro", "euros", "procent", "percent", "kilo", "km", "meter", "metres");
+
+    private TraceableDetails() {
+    }
+
+    static void scan(Text text, RuleSet rules, boolean sensitive, List<Finding> out) {
+        Severity severity = sensitive ? Severity.BLOCK : Severity.WARN;
+        List<Text.Token> tokens = text.tokens;
+        for (Text.Sentence sentence : text.sentences) {
+            boolean minors = has(text, sentence, rules.minorContext);
+            boolean study = has(text, sentence, rules.studyContext);
+            boolean office = has(text, sentence, rules.officeContext) && !has(text, sentence, rules.homeContext);
+            boolean home = has(text, sentence, rules.homeContext) || has(text, sentence, rules.dwellingContext)
+                    || has(text, sentence, rules.livingVerbs);
+            boolean incident = has(text, sentence, rules.incidentContext);
+            boolean firstPerson = has(text, sentence, rules.firstPerson);
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                Text.Token token = tokens.get(t);
+                boolean inside = t > sentence.firstToken();
+                if (!study && token.capitalized() && school(text, rules, sentence, t, severity, out)) {
+                    continue;
+                }
+                if (token.capitalized() && inside && !office && (home || incident) && endsWithAny(token.lower(), STREET_SUFFIXES)) {
+                    add(text, rules, token.start(), token.end(), "careful.traceable-street", severity,
+                            "Straat bij een verhaal over iemands woning of een voorval: maakt die persoon vindbaar.",
+                            "A street in a story about someone's home or an incident makes that person findable.", out);
+                    continue;
+                }
+                if (rules.livingVerbs.contains(token.lower()) && (sensitive || !firstPerson) && !has(text, sentence, GENERIC_YOU)) {
+                    int place = placeAfter(text, sentence, t, 8);
+                    if (place > 0) {
+                        add(text, rules, token.start(), tokens.get(place).end(), "careful.place-of-living", severity,
+                                "Waar iemand woont: maakt die persoon vindbaar.", "Where someone lives makes that person findable.", out);
+                        t = place;
+                        continue;
+                    }
+                }
+                if ((minors || sensitive && firstPerson) && age(text, rules, sentence, t)) {
+                    int end = t + 1 < sentence.endToken() && rules.ageUnits.contains(tokens.get(t + 1).lower())
+                            ? tokens.get(t + 1).end() : token.end();
+                    add(text, rules, token.start(), end, "careful.age", severity,
+                            "Leeftijd bij een verhaal over een kind, cliënt of medewerker van een gevoelig onderdeel: maakt herkenbaar.",
+                            "An age in a story about a child, a client or staff of a sensitive unit makes them recognisable.", out);
+                }
+            }
+            if (incident && has(text, sentence, rules.newsContext)) {
+                add(text, rules, sentence.start(), sentence.end(), "careful.recognisable-incident", severity,
+                        "Herkenbaar voorval (plaats, tijd, nieuws): maakt betrokkenen vindbaar.",
+                        "A recognisable incident (place, time, news) makes the people involved findable.", out);
+            }
+        }
+    }
+
+    /** A school's name: "Kranenburgcollege", "basisschool De Vlinderboom", "De Regenboog primary school". */
+    private static boolean school(Text text, RuleSet rules, Text.Sentence sentence, int t, Severity severity, List<Finding> out) {
+        List<Text.Token> tokens = text.tokens;
+        Text.Token token = tokens.get(t);
+        String word = token.lower();
+        if (NOT_SCHOOLS.contains(word)) {
+            return false;
+        }
+        int first = t;
+        int last = -1;
+        if (endsWithAny(word, SCHOOL_SUFFIXES) && !SCHOOL_WORDS.contains(word)) {
+            last = t;
+        } else if (SCHOOL_WORDS.contains(word) || t + 1 < sentence.endToken() && SCHOOL_WORDS.contains(tokens.get(t + 1).lower())) {
+            int run = t;
+            while (run + 1 < sentence.endToken() && run - t < 4 && tokens.get(run + 1).capitalized()) {
+                run++;
+            }
+            if (run > t && SCHOOL_WORDS.contains(word)) {
+                last = run;
+            } else {
+                int s = t;
+                while (s + 1 < sentence.endToken() && tokens.get(s + 1).capitalized() && s - t < 3) {
+                    s++;
+                }
+                if (s + 1 < sentence.endToken() && SCHOOL_WORDS.contains(tokens.get(s + 1).lower()) && !tokens.get(s + 1).capitalized()) {
+                    last = s + 1 < sentence.endToken() && tokens.get(s + 1).lower().equals("primary") && s + 2 < sentence.endToken()
+                            ? s + 2 : s + 1;
+                }
+            }
+        }
+        if (last < 0 || !namesSomething(text, first, last)) {
+            return false;
+        }
+        add(text, rules, tokens.get(first).start(), tokens.get(last).end(), "careful.school", severity,
+                "Naam van een school: maakt een kind of gezin vindbaar.", "A school's name makes a child or family findable.", out);
+        return true;
+    }
+
+    /** Whether a span holds a capitalised word that is not an article nor a school word: the school's own name. */
+    private static boolean namesSomething(Text text, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            Text.Token token = text.tokens.get(i);
+            if (token.capitalized() && !ARTICLES.contains(token.lower()) && !SCHOOL_WORDS.contains(token.lower())
+                    || endsWithAny(token.lower(), SCHOOL_SUFFIXES) && !SCHOOL_WORDS.contains(token.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean age(Text text, RuleSet rules, Text.Sentence sentence, int t) {
+        Text.Token token = text.tokens.get(t);
+        boolean number = token.number() && token.lower().length() <= 2 || rules.numberWords.contains(token.lower());
+        if (!number) {
+            return false;
+        }
+        String next = t + 1 < sentence.endToken() ? text.tokens.get(t + 1).lower() : "";
+        String after = t + 2 < sentence.endToken() ? text.tokens.get(t + 2).lower() : "";
+        boolean unit = rules.ageUnits.contains(next);
+        boolean old = unit && (after.equals("oud") || after.equals("old")) || next.endsWith("-jarige") || next.endsWith("year-old")
+                || next.equals("jarige");
+        boolean cue = t > sentence.firstToken() && rules.ageCues.contains(text.tokens.get(t - 1).lower()) && !unit
+                && !COUNTED.contains(next);
+        return old || cue;
+    }
+
+    /** The place after a living verb: a capitalised word right after in, op, aan, te, bij, on, at, near, along. */
+    private static int placeAfter(Text text, Text.Sentence sentence, int t, int within) {
+        for (int i = t + 1; i + 1 < sentence.endToken() && i <= t + within; i++) {
+            Text.Token next = text.tokens.get(i + 1);
+            if (PLACE_PREPOSITIONS.contains(text.tokens.get(i).lower()) && next.capitalized() && !next.number()
+                    && !COUNTRIES.contains(next.lower())) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean has(Text text, Text.Sentence sentence, Set<String> words) {
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            if (words.contains(text.tokens.get(t).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String word, String[] suffixes) {
+        for (String suffix : suffixes) {
+            if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(Text text, RuleSet rules, int start, int end, String rule, Severity severity, String nl, String en, List<Finding> out) {
+        out.add(Finding.at(text, start, end, Finding.CAREFUL, rule, severity, nl, en, rules.language == ScreeningLanguage.NL
+                ? "Laat het detail weg of maak het algemeen." : "Leave the detail out or make it general.", null));
+    }
+}
