@@ -1,0 +1,127 @@
+package nl.jobbranding.gateway.console.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.jobbranding.api.rest.RequestIds;
+import nl.jobbranding.api.service.ServiceException;
+import nl.jobbranding.gateway.client.DownstreamClient;
+import nl.jobbranding.gateway.client.ServiceReader;
+import nl.jobbranding.gateway.console.session.ConsoleUser;
+import nl.jobbranding.gateway.routing.Downstream;
+import nl.jobbranding.gateway.routing.Routes;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The console's way to the services: the same guarded calls as the API (time limits, circuit breakers, 503 when a
+ * service does not answer), with the signed-in user's token, so each service decides for itself what they may do.
+ * Answers are plain maps and lists for the templates; the console calls nothing a REST client could not call.
+ */
+@ApplicationScoped
+public class ConsoleApi {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final DownstreamClient downstream;
+    private final ObjectMapper json;
+
+    ConsoleApi(DownstreamClient downstream, ObjectMapper json) {
+        this.downstream = downstream;
+        this.json = json;
+    }
+
+    /** A service's answer: status, body as a map (a problem document for errors), ETag. */
+    public record Answer(int status, Map<String, Object> body, String etag) {
+
+        public boolean ok() {
+            return status >= 200 && status < 300;
+        }
+
+        @SuppressWarnings("unchecked")
+        public List<Map<String, Object>> items() {
+            Object items = body.get("items");
+            return items instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+        }
+
+        /** The problem's explanation in one line: detail and the invalid fields. */
+        @SuppressWarnings("unchecked")
+        public String problem() {
+            StringBuilder text = new StringBuilder(String.valueOf(body.getOrDefault("detail", body.getOrDefault("title", "Fout " + status))));
+            if (body.get("invalidParams") instanceof List<?> params) {
+                for (Object param : params) {
+                    Map<String, Object> p = (Map<String, Object>) param;
+                    text.append(" ").append(p.get("name")).append(": ").append(p.get("reason")).append(".");
+                }
+            }
+            return text.toString();
+        }
+    }
+
+    /** @param path below {@code /api/v1/}, with its query string */
+    public Answer get(ConsoleUser user, String path) {
+        return send(user, "GET", path, null, null);
+    }
+
+    public Answer post(ConsoleUser user, String path, Object body, String ifMatch) {
+        return send(user, "POST", path, body, ifMatch);
+    }
+
+    public Answer put(ConsoleUser user, String path, Object body, String ifMatch) {
+        return send(user, "PUT", path, body, ifMatch);
+    }
+
+    private Answer send(ConsoleUser user, String method, String path, Object body, String ifMatch) {
+        int query = path.indexOf('?');
+        Downstream target = Routes.of(query < 0 ? path : path.substring(0, query)).orElseThrow(() -> new IllegalArgumentException("No service answers " + path));
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        headers.put("Accept", List.of("application/json"));
+        headers.put("Accept-Language", List.of("nl"));
+        headers.put("Authorization", List.of(user.authorization()));
+        String requestId = ServiceReader.currentRequestId();
+        if (requestId != null) {
+            headers.put(RequestIds.HEADER, List.of(requestId));
+        }
+        byte[] bytes = null;
+        if (body != null) {
+            headers.put("Content-Type", List.of("application/json"));
+            try {
+                bytes = json.writeValueAsBytes(body);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            headers.put("If-Match", List.of(ifMatch));
+        }
+        HttpResponse<byte[]> response;
+        try {
+            response = downstream.send(target, method, "/api/v1/" + path, headers, bytes);
+        } catch (ServiceException e) {
+            return new Answer(503, Map.of("title", "Dienst niet bereikbaar", "detail",
+                    target.serviceName() + " antwoordt nu niet. Probeer het over een paar seconden opnieuw."), null);
+        }
+        Map<String, Object> content = Map.of();
+        if (response.body() != null && response.body().length > 0) {
+            try {
+                content = json.readValue(response.body(), MAP);
+            } catch (IOException e) {
+                content = Map.of("detail", "Onverwacht antwoord van " + target.serviceName());
+            }
+        }
+        return new Answer(response.statusCode(), content, response.headers().firstValue("ETag").orElse(null));
+    }
+
+    /** A JSON tree as maps and lists, for the templates. */
+    public Map<String, Object> toMap(Object value) {
+        return value == null || value instanceof JsonNode node && (node.isMissingNode() || node.isNull()) ? Map.of()
+                : json.convertValue(value, MAP);
+    }
+}

@@ -1,0 +1,63 @@
+package nl.jobbranding.gateway.console.rest;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.RedirectionException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.jobbranding.gateway.console.client.ConsoleApi;
+import nl.jobbranding.gateway.console.session.ConsoleUser;
+import nl.jobbranding.gateway.console.session.Sessions;
+
+import java.net.URI;
+import java.util.function.Predicate;
+
+/** What every console page shares: who is signed in, the way to the services, and the error page. */
+abstract class ConsolePage {
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    ConsoleApi api;
+
+    @Inject
+    @Location("console/error.html")
+    Template error;
+
+    /** The signed-in user with the given role; otherwise to the sign-in page, or a 403 page. */
+    ConsoleUser user(String cookie, Predicate<ConsoleUser> role) {
+        ConsoleUser user = sessions.user(cookie).orElseThrow(() -> new RedirectionException(Response.Status.SEE_OTHER,
+                URI.create("/console/sign-in")));
+        if (!role.test(user)) {
+            throw failure(user, 403, "Geen toegang", "Deze pagina is niet voor uw rol (" + user.roleName() + ").");
+        }
+        return user;
+    }
+
+    /** An error page as an exception, for pages that cannot go on. */
+    WebApplicationException failure(ConsoleUser user, int status, String title, String detail) {
+        return new WebApplicationException(Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(error.data("user", user).data("title", title).data("detail", detail).render()).build());
+    }
+
+    /** The answer if it succeeded, otherwise an error page with the service's explanation. */
+    ConsoleApi.Answer required(ConsoleUser user, ConsoleApi.Answer answer) {
+        if (!answer.ok()) {
+            String title = switch (answer.status()) {
+                case 404 -> "Niet gevonden";
+                case 403 -> "Geen toegang";
+                case 503 -> "Dienst niet bereikbaar";
+                default -> "Dat lukte niet";
+            };
+            throw failure(user, answer.status() == 401 ? 403 : answer.status(), title, answer.problem());
+        }
+        return answer;
+    }
+
+    static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+}

@@ -1,0 +1,364 @@
+package nl.jobbranding.gateway.console.rest;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.jobbranding.gateway.api.ModerationOverview;
+import nl.jobbranding.gateway.client.ServiceReader;
+import nl.jobbranding.gateway.console.client.ConsoleApi;
+import nl.jobbranding.gateway.console.session.ConsoleUser;
+import nl.jobbranding.gateway.console.session.Sessions;
+import nl.jobbranding.gateway.console.view.Highlights;
+import nl.jobbranding.gateway.console.view.RubricRow;
+import nl.jobbranding.gateway.service.CompositionService;
+import nl.jobbranding.api.service.ServiceException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The community manager's pages: the moderation queue, and the review page with the pre-screen, the channels'
+ * expectations, featured people, revisions, comments, the rubric and the decision.
+ */
+@Path("/console")
+@Produces(MediaType.TEXT_HTML)
+public class ModerationResource extends ConsolePage {
+
+    static final List<String> VERDICTS = List.of("meets", "concern", "fails");
+    private static final int QUEUE_PAGE = 50;
+
+    @Inject
+    CompositionService composition;
+
+    @Inject
+    @Location("console/queue.html")
+    Template queue;
+
+    @Inject
+    @Location("console/review.html")
+    Template review;
+
+    @Inject
+    @Location("console/transparency.html")
+    Template transparency;
+
+    @GET
+    @Path("queue")
+    @Operation(hidden = true)
+    public TemplateInstance queue(@CookieParam(Sessions.COOKIE) String cookie, @QueryParam("campaignId") String campaignId,
+                                  @QueryParam("unitCode") String unitCode, @QueryParam("channel") String channel,
+                                  @QueryParam("claim") String claim, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        ConsoleUser user = user(cookie, ConsoleUser::communityManager);
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("campaignId", blankToNull(campaignId));
+        filters.put("unitCode", blankToNull(unitCode));
+        filters.put("channel", blankToNull(channel));
+        filters.put("limit", String.valueOf(QUEUE_PAGE));
+        filters.put("cursor", blankToNull(cursor));
+        ModerationOverview overview;
+        try {
+            overview = composition.moderationOverview(filters, new CompositionService.Caller(user.authorization(),
+                    ServiceReader.currentRequestId(), uri.getBaseUri()));
+        } catch (ServiceException e) {
+            throw failure(user, 503, "Dienst niet bereikbaar", "De wachtrij is nu niet te lezen. Probeer het over een paar seconden opnieuw.");
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ModerationOverview.Item item : overview.items()) {
+            Map<String, Object> story = api.toMap(item.story());
+            Map<String, Object> storyClaim = map(story.get("claim"));
+            boolean claimed = storyClaim != null && Boolean.TRUE.equals(storyClaim.get("live"));
+            boolean mine = claimed && user.name().equals(storyClaim.get("byName"));
+            if ("mine".equals(claim) && !mine || "unclaimed".equals(claim) && claimed) {
+                continue;
+            }
+            Map<String, Object> row = new HashMap<>();
+            row.put("story", story);
+            row.put("series", api.toMap(item.series()));
+            row.put("unit", api.toMap(item.unit()));
+            row.put("channels", item.channels().stream().map(ModerationOverview.Channel::name).toList());
+            row.put("claimedBy", claimed ? storyClaim.get("byName") : null);
+            row.put("age", age(String.valueOf(story.get("waitingSince"))));
+            rows.add(row);
+        }
+        String next = overview.links() != null && overview.links().next() != null ? cursorOf(overview.links().next().href()) : null;
+        Map<String, String> chosen = new HashMap<>(filters);
+        chosen.put("claim", claim == null ? "" : claim);
+        return queue.data("user", user).data("rows", rows).data("filters", chosen).data("missing", overview.missing())
+                .data("next", next);
+    }
+
+    @GET
+    @Path("stories/{id}")
+    @Operation(hidden = true)
+    public TemplateInstance story(@CookieParam(Sessions.COOKIE) String cookie, @PathParam("id") UUID id,
+                                  @QueryParam("done") String done) {
+        ConsoleUser user = user(cookie, u -> u.communityManager() || u.unitEditor() || u.campaignManager());
+        return reviewPage(user, id, Map.of(), null, done);
+    }
+
+    @POST
+    @Path("stories/{id}/claim")
+    @Operation(hidden = true)
+    public Response claim(@CookieParam(Sessions.COOKIE) String cookie, @PathParam("id") UUID id, @RestForm String version) {
+        return transition(user(cookie, ConsoleUser::communityManager), id, "claim", version);
+    }
+
+    @POST
+    @Path("stories/{id}/release")
+    @Operation(hidden = true)
+    public Response release(@CookieParam(Sessions.COOKIE) String cookie, @PathParam("id") UUID id, @RestForm String version) {
+        return transition(user(cookie, ConsoleUser::communityManager), id, "release", version);
+    }
+
+    private Response transition(ConsoleUser user, UUID id, String action, String version) {
+        ConsoleApi.Answer answer = api.post(user, "stories/" + id + "/transitions", Map.of("action", action), version);
+        if (!answer.ok()) {
+            return Response.status(answer.status()).entity(reviewPage(user, id, Map.of(), message(answer), null)).build();
+        }
+        return seeOther("/console/stories/" + id + "?done=" + action);
+    }
+
+    @POST
+    @Path("stories/{id}/dismissals")
+    @Operation(hidden = true)
+    public Response dismiss(@CookieParam(Sessions.COOKIE) String cookie, @PathParam("id") UUID id, @RestForm String findingId,
+                            @RestForm String reason) {
+        ConsoleUser user = user(cookie, ConsoleUser::communityManager);
+        Map<String, Object> body = new HashMap<>();
+        body.put("findingId", findingId);
+        body.put("reason", reason);
+        ConsoleApi.Answer answer = api.post(user, "stories/" + id + "/screening/dismissals", body, null);
+        if (!answer.ok()) {
+            return Response.status(answer.status()).entity(reviewPage(user, id, Map.of("dismiss." + findingId, nullToEmpty(reason)),
+                    message(answer), null)).build();
+        }
+        return seeOther("/console/stories/" + id + "?done=dismiss#bevindingen");
+    }
+
+    @POST
+    @Path("stories/{id}/comments")
+    @Operation(hidden = true)
+    public Response comment(@CookieParam(Sessions.COOKIE) String cookie, @PathParam("id") UUID id, @RestForm int revision,
+                            @RestForm String text) {
+        ConsoleUser user = user(cookie, u -> u.communityManager() || u.unitEditor());
+        Map<String, Object> body = new HashMap<>();
+        body.put("text", text);
+        ConsoleApi.Answer answer = api.post(user, "stories/" + id + "/revisions/" + revision + "/comments", body, null);
+        if (!answer.ok()) {
+            return Response.status(answer.status()).entity(reviewPage(user, id, Map.of("comment", nullToEmpty(text)), message(answer), null))
+                    .build();
+        }
+        return seeOther("/console/stories/" + id + "?done=comment#opmerkingen");
+    }
+
+    @POST
+    @Path("stories/{id}/reviews")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response decide(@CookieParam(Sessions.COOKIE) String cookie, @PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        ConsoleUser user = user(cookie, ConsoleUser::communityManager);
+        Map<String, String> typed = new HashMap<>();
+        form.forEach((name, values) -> {
+            if (!values.isEmpty() && !name.startsWith("csrf")) {
+                typed.put(name, values.get(0));
+            }
+        });
+        List<Map<String, Object>> values = new ArrayList<>();
+        List<Map<String, Object>> channels = new ArrayList<>();
+        typed.forEach((name, verdict) -> {
+            if (name.startsWith("value.") && !name.endsWith(".explanation")) {
+                values.add(verdict(name.substring(6), "value", verdict, typed.get(name + ".explanation")));
+            } else if (name.startsWith("channel.") && !name.endsWith(".explanation")) {
+                channels.add(verdict(name.substring(8), "channel", verdict, typed.get(name + ".explanation")));
+            }
+        });
+        Map<String, Object> body = new HashMap<>();
+        body.put("revision", parseInt(typed.get("revision")));
+        body.put("values", values);
+        body.put("channels", channels);
+        body.put("decision", typed.get("decision"));
+        body.put("reasons", blankToNull(typed.get("reasons")));
+        ConsoleApi.Answer answer = api.post(user, "stories/" + id + "/reviews", body, typed.get("version"));
+        if (answer.status() == 412) {
+            return Response.status(412).entity(reviewPage(user, id, typed, new Message(true,
+                    "Iemand anders heeft intussen besloten. Hieronder ziet u de huidige stand van het verhaal; wat u invulde staat er nog."),
+                    null)).build();
+        }
+        if (!answer.ok()) {
+            return Response.status(answer.status()).entity(reviewPage(user, id, typed, message(answer), null)).build();
+        }
+        return seeOther("/console/stories/" + id + "?done=" + typed.get("decision"));
+    }
+
+    @GET
+    @Path("transparency")
+    @Operation(hidden = true)
+    public TemplateInstance transparency(@CookieParam(Sessions.COOKIE) String cookie) {
+        ConsoleUser user = user(cookie, u -> true);
+        ConsoleApi.Answer log = required(user, api.get(user, "transparency-log?limit=50"));
+        return transparency.data("user", user).data("entries", log.items());
+    }
+
+    /** A message at the top of the review page; {@code conflict} for a 412. */
+    @io.quarkus.qute.TemplateData
+    public record Message(boolean conflict, String text) {
+    }
+
+    private static Message message(ConsoleApi.Answer answer) {
+        return new Message(answer.status() == 412, answer.problem());
+    }
+
+    /** The review page: everything a reviewer needs about one story, with what they typed kept in the forms. */
+    TemplateInstance reviewPage(ConsoleUser user, UUID id, Map<String, String> typed, Message message, String done) {
+        ConsoleApi.Answer storyAnswer = required(user, api.get(user, "stories/" + id));
+        Map<String, Object> story = storyAnswer.body();
+        Map<String, Object> content = map(story.get("content"));
+        int revision = story.get("revision") instanceof Number n ? n.intValue() : 1;
+
+        ConsoleApi.Answer screening = api.get(user, "stories/" + id + "/screening");
+        List<Map<String, Object>> findings = new ArrayList<>();
+        if (screening.ok() && screening.body().get("findings") instanceof List<?> list) {
+            int number = 0;
+            for (Object finding : list) {
+                Map<String, Object> numbered = new HashMap<>(map(finding));
+                numbered.put("number", ++number);
+                findings.add(numbered);
+            }
+        }
+        List<Map<String, Object>> channels = new ArrayList<>();
+        for (Object code : list(content.get("channels"))) {
+            ConsoleApi.Answer channel = api.get(user, "channels/" + code);
+            channels.add(channel.ok() ? channel.body() : Map.of("code", code, "name", code));
+        }
+        List<Map<String, Object>> people = new ArrayList<>();
+        for (Object person : list(content.get("featuredPeople"))) {
+            ConsoleApi.Answer answer = api.get(user, "featured-people/" + person);
+            people.add(answer.ok() ? answer.body() : Map.of("id", person, "name", "(niet te lezen)"));
+        }
+        List<Map<String, Object>> values = new ArrayList<>();
+        if (story.get("campaignId") != null) {
+            ConsoleApi.Answer campaign = api.get(user, "campaigns/" + story.get("campaignId"));
+            if (campaign.ok()) {
+                list(campaign.body().get("values")).forEach(v -> values.add(map(v)));
+            }
+        }
+        List<RubricRow> rubric = new ArrayList<>();
+        for (Map<String, Object> value : values) {
+            String code = String.valueOf(value.get("code"));
+            rubric.add(new RubricRow("value", code, String.valueOf(value.get("name")), nullToEmpty((String) value.get("guidance")),
+                    typed.getOrDefault("value." + code, "meets"), typed.getOrDefault("value." + code + ".explanation", "")));
+        }
+        for (Map<String, Object> channel : channels) {
+            String code = String.valueOf(channel.get("code"));
+            Map<String, Object> audience = map(channel.get("audience"));
+            rubric.add(new RubricRow("channel", code, String.valueOf(channel.get("name")),
+                    audience == null ? "" : nullToEmpty((String) audience.get("tone")),
+                    typed.getOrDefault("channel." + code, "meets"), typed.getOrDefault("channel." + code + ".explanation", "")));
+        }
+        List<Map<String, Object>> revisions = api.get(user, "stories/" + id + "/revisions?limit=20").items();
+        List<String> diff = revision > 1 ? stringList(api.get(user, "stories/" + id + "/revisions/" + revision + "/diff?from="
+                + (revision - 1)).body().get("bodyDiff")) : List.of();
+        List<Map<String, Object>> comments = api.get(user, "stories/" + id + "/comments?limit=50").items();
+        List<Map<String, Object>> audit = api.get(user, "stories/" + id + "/audit-trail?limit=50").items();
+        List<Object> allowed = list(story.get("allowedActions"));
+        Map<String, Object> claim = map(story.get("claim"));
+        boolean holdsClaim = claim != null && Boolean.TRUE.equals(claim.get("live")) && user.name().equals(claim.get("byName"));
+
+        return review.data("user", user).data("story", story).data("content", content).data("version", storyAnswer.etag())
+                .data("revision", revision)
+                .data("title", Highlights.of((String) content.get("title"), "title", findings))
+                .data("summary", Highlights.of((String) content.get("summary"), "summary", findings))
+                .data("body", Highlights.of((String) content.get("body"), "body", findings))
+                .data("findings", findings).data("screened", screening.ok())
+                .data("readability", screening.ok() ? map(screening.body().get("readability")) : null)
+                .data("channels", channels).data("people", people).data("rubric", rubric).data("verdicts", VERDICTS)
+                .data("revisions", revisions).data("diff", diff).data("comments", comments).data("audit", audit)
+                .data("canClaim", allowed.contains("claim") && !holdsClaim).data("canRelease", allowed.contains("release"))
+                .data("canDecide", user.communityManager() && ("in-review".equals(story.get("state")) || !typed.isEmpty()))
+                .data("holdsClaim", holdsClaim).data("claim", claim)
+                .data("typed", typed).data("decision", typed.getOrDefault("decision", ""))
+                .data("reasons", typed.getOrDefault("reasons", "")).data("commentText", typed.getOrDefault("comment", ""))
+                .data("message", message).data("done", done == null ? "" : done);
+    }
+
+    private static Map<String, Object> verdict(String code, String kind, String verdict, String explanation) {
+        Map<String, Object> line = new HashMap<>();
+        line.put(kind, code);
+        line.put("verdict", verdict);
+        line.put("explanation", blankToNull(explanation));
+        return line;
+    }
+
+    private static String age(String since) {
+        try {
+            Duration age = Duration.between(Instant.parse(since), Instant.now());
+            if (age.toDays() > 0) {
+                return age.toDays() + " d " + age.toHoursPart() + " u";
+            }
+            return age.toHours() > 0 ? age.toHours() + " u " + age.toMinutesPart() + " min" : age.toMinutes() + " min";
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String cursorOf(String href) {
+        int at = href.indexOf("cursor=");
+        if (at < 0) {
+            return null;
+        }
+        int end = href.indexOf('&', at);
+        return java.net.URLDecoder.decode(href.substring(at + 7, end < 0 ? href.length() : end), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object value) {
+        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> list(Object value) {
+        return value instanceof List<?> l ? (List<Object>) l : List.of();
+    }
+
+    static List<String> stringList(Object value) {
+        return list(value).stream().map(String::valueOf).toList();
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static Integer parseInt(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package nl.jobbranding.gateway.console.session;
+
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.NewCookie;
+import nl.jobbranding.gateway.console.config.ConsoleConfig;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Optional;
+
+/**
+ * Console sessions without server-side state: the user's token, encrypted and authenticated (AES-GCM) with the
+ * console's key, in an HttpOnly, Secure, SameSite=Strict cookie for {@code /console} only. The token never appears in
+ * a URL or in HTML; every request verifies it again (signature, issuer, expiry) before it is used.
+ */
+@ApplicationScoped
+public class Sessions {
+
+    public static final String COOKIE = "jb-console-session";
+    private static final String PATH = "/console";
+    private static final Logger LOG = Logger.getLogger(Sessions.class);
+    private static final int IV_BYTES = 12;
+
+    private final JWTParser parser;
+    private final ConsoleConfig config;
+    private final SecretKey key;
+    private final SecureRandom random = new SecureRandom();
+
+    Sessions(JWTParser parser, ConsoleConfig config) {
+        this.parser = parser;
+        this.config = config;
+        byte[] bytes;
+        if (config.sessionKey().isPresent()) {
+            bytes = Base64.getDecoder().decode(config.sessionKey().get().trim());
+            if (bytes.length != 32) {
+                throw new IllegalStateException("gateway.console.session-key must be 32 bytes, base64-encoded");
+            }
+        } else {
+            bytes = new byte[32];
+            random.nextBytes(bytes);
+            LOG.info("No gateway.console.session-key: console sessions use a key made at start and end with a restart");
+        }
+        this.key = new SecretKeySpec(bytes, "AES");
+    }
+
+    /** Verifies a token and describes its holder; empty when it is not valid (any more). */
+    public Optional<ConsoleUser> verify(String token) {
+        try {
+            JsonWebToken jwt = parser.parse(token);
+            String unit = jwt.getClaim("unit") == null ? null : jwt.getClaim("unit").toString();
+            String name = jwt.getClaim("name") == null ? jwt.getName() : jwt.getClaim("name").toString();
+            return Optional.of(new ConsoleUser(jwt.getSubject(), name, new HashSet<>(jwt.getGroups()), unit, token));
+        } catch (ParseException e) {
+            LOG.debugf("Console token refused: %s", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The user of a session cookie's value, when it is ours and its token is still valid. */
+    public Optional<ConsoleUser> user(String cookie) {
+        if (cookie == null || cookie.isBlank() || cookie.length() > 8192) {
+            return Optional.empty();
+        }
+        try {
+            byte[] sealed = Base64.getUrlDecoder().decode(cookie);
+            if (sealed.length <= IV_BYTES + 8) {
+                return Optional.empty();
+            }
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, sealed, 0, IV_BYTES));
+            String plain = new String(cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES), StandardCharsets.UTF_8);
+            int bar = plain.indexOf('|');
+            if (bar < 0 || Instant.ofEpochSecond(Long.parseLong(plain.substring(0, bar))).isBefore(Instant.now())) {
+                return Optional.empty();
+            }
+            return verify(plain.substring(bar + 1));
+        } catch (IllegalArgumentException | GeneralSecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A session cookie holding the user's token. */
+    public NewCookie open(ConsoleUser user) {
+        long until = Instant.now().plus(config.sessionDuration()).getEpochSecond();
+        byte[] iv = new byte[IV_BYTES];
+        random.nextBytes(iv);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
+            byte[] sealed = cipher.doFinal((until + "|" + user.token()).getBytes(StandardCharsets.UTF_8));
+            byte[] value = new byte[iv.length + sealed.length];
+            System.arraycopy(iv, 0, value, 0, iv.length);
+            System.arraycopy(sealed, 0, value, iv.length, sealed.length);
+            return cookie(Base64.getUrlEncoder().withoutPadding().encodeToString(value), -1);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    /** A cookie that ends the session. */
+    public NewCookie close() {
+        return cookie("", 0);
+    }
+
+    private static NewCookie cookie(String value, int maxAge) {
+        return new NewCookie.Builder(COOKIE).value(value).path(PATH).httpOnly(true).secure(true)
+                .sameSite(NewCookie.SameSite.STRICT).maxAge(maxAge).build();
+    }
+}
