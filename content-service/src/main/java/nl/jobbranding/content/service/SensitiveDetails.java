@@ -64,7 +64,7 @@ final class SensitiveDetails {
                 details(screener, input, "tags[" + i + "]", content.tags().get(i), findings);
             }
         }
-        return new ScreeningResult(result.rulesVersion(), List.copyOf(findings), result.readability());
+        return new ScreeningResult(result.rulesVersion(), List.copyOf(findings), result.readability(), result.omitted());
     }
 
     /** The careful findings (personal data) the screen makes on one field, as findings on that field. */
