@@ -47,4 +47,17 @@ class TargetGroupApiTest {
         given().when().delete("/api/v1/target-groups/" + code)
                 .then().statusCode(409).body("detail", containsString("used by 1"));
     }
+
+    @Test
+    void textADatabaseCannotStoreIsRefusedNamingTheField() {
+        given().contentType(ContentType.JSON).body(Map.of("code", unique("tg"), "name", "Zij\u0000instromers"))
+                .when().post("/api/v1/target-groups")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("name"));
+        given().contentType(ContentType.JSON)
+                .body("{\"code\": \"" + unique("tg") + "\", \"name\": \"Zij\\ud800\"}")
+                .when().post("/api/v1/target-groups")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("name"))
+                .body("invalidParams[0].reason", containsString("surrogate"));
+    }
 }

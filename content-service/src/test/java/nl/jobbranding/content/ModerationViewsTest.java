@@ -49,7 +49,7 @@ class ModerationViewsTest {
                 .body("items.storyId", contains(first, second))
                 .body("items[0].state", equalTo("submitted")).body("items[0].claim", nullValue())
                 .body("items[0].unitSensitive", equalTo(true)).body("items[0].approvals.needed", equalTo(2))
-                .body("items[0].age", notNullValue())
+                .body("items[0].age", org.hamcrest.Matchers.matchesPattern("PT[0-9HMS.]+"))
                 .body("items[1].claim.byName", equalTo("Fatima"));
         as(communityManager("Bram")).get("/api/v1/moderation-queue?channel=" + setting.channels().get(1)
                 + "&campaignId=" + setting.campaignId()).then().statusCode(200).body("items.storyId", contains(first, second));

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
@@ -29,5 +31,26 @@ class OpenApiDocumentTest {
     @Test
     void followsTheNlApiDesignRules() throws Exception {
         ApiDesignRules.check(given().when().get("/api/v1/openapi.json").then().statusCode(200).extract().asString());
+    }
+
+    /** The document says what the service answers (issue 13, item 18). */
+    @Test
+    void theDocumentAgreesWithTheAnswers() {
+        given().when().get("/api/v1/openapi.json").then().statusCode(200)
+                .body("components.schemas.Problem.properties.instance.format", equalTo("uri-reference"))
+                .body("components.schemas.TransitionInput.properties.action.enum", contains("submit", "claim", "release",
+                        "schedule", "unschedule", "publish", "withdraw", "archive"))
+                .body("paths.'/stories'.get.responses.'503'.headers", hasKey("Retry-After"))
+                .body("paths.'/stories'.post.responses.'201'.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/Story"));
+    }
+
+    @Test
+    void aQueryParameterTheOperationDoesNotKnowIsRefused() {
+        Fixtures.as(Fixtures.campaignManager()).queryParam("unitcode", "DJI").get("/api/v1/stories")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("unitcode"))
+                .body("invalidParams[0].reason", containsString("unitCode"));
+        Fixtures.as(Fixtures.campaignManager()).queryParam("unitCode", "DJI").get("/api/v1/stories").then().statusCode(200);
     }
 }

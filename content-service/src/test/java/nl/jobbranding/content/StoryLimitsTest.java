@@ -38,7 +38,8 @@ class StoryLimitsTest {
                 .body("bodyDiff[0]", equalTo("--- revision 1"));
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.println("Diff of two different 25,000-line revisions: " + millis + " ms");
-        assertTrue(millis < 5_000, "the diff took " + millis + " ms");
+        // Generous for a loaded build machine; the quadratic diff took about 19 s of CPU for these two revisions.
+        assertTrue(millis < 10_000, "the diff took " + millis + " ms");
     }
 
     @Test

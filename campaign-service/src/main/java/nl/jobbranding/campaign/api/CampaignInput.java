@@ -20,7 +20,8 @@ public record CampaignInput(
         @Size(max = 4000) String description,
         @Schema(description = "First day of the campaign.", example = "2026-01-01") @NotNull LocalDate startDate,
         @Schema(description = "Last day of the campaign; none while it runs open-ended.", example = "2027-12-31") LocalDate endDate,
-        @Schema(description = "Absent: draft for a new campaign, unchanged on update.", example = "active") CampaignStatus status,
+        @Schema(description = "On create: absent or draft (any other status is refused with 400; activate the campaign "
+                + "with an update). On update: the new status, or absent for unchanged.", example = "draft") CampaignStatus status,
         @Schema(description = "Own values and sharper guidance for the government-wide ones; those four are always there.")
         @Size(max = 20) List<@NotNull @Valid ValueInput> values,
         @Schema(description = "Codes of the target groups.", example = "[\"zij-instromers\", \"ict-professionals\"]")

@@ -1,5 +1,6 @@
 package nl.jobbranding.campaign.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import nl.jobbranding.api.rest.ETags;
 import nl.jobbranding.api.rest.Paging;
 import nl.jobbranding.api.rest.QueryParams;
@@ -82,7 +83,9 @@ public class CampaignResource {
     @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Operation(summary = "Create a campaign", description = "Adds a campaign as draft. It gets the four government-wide "
             + "values (careful, just, cost-conscious, transparent) with their guidance, plus any values of its own.")
-    @APIResponse(responseCode = "201", description = "Created; Location points at the campaign.")
+    @APIResponse(responseCode = "201",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Campaign.class)),
+            description = "Created; Location points at the campaign.")
     @APIResponse(responseCode = "409", description = "A campaign with this name exists already.")
     public RestResponse<Campaign> createCampaign(@NotNull @Valid CampaignInput body, @Context UriInfo uriInfo) {
         Versioned<Campaign> created = service.create(body);

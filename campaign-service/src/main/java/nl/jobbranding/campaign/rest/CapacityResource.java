@@ -1,5 +1,6 @@
 package nl.jobbranding.campaign.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import nl.jobbranding.api.rest.ETags;
 import nl.jobbranding.api.rest.Paging;
 import nl.jobbranding.api.rest.Responses;
@@ -79,7 +80,9 @@ public class CapacityResource {
             + "per story for one of the campaign's channels. Creating needs no If-Match; changing an existing capacity "
             + "needs the ETag you read.")
     @APIResponse(responseCode = "200", description = "Updated.")
-    @APIResponse(responseCode = "201", description = "Created.")
+    @APIResponse(responseCode = "201",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Capacity.class)),
+            description = "Created.")
     @APIResponse(responseCode = "409", description = "The campaign is closed.")
     public RestResponse<Capacity> putCapacity(@Parameter(description = "Campaign id.") @PathParam("campaignId") UUID campaignId,
                                               @Parameter(description = "Channel code.", example = "instagram") @PathParam("channelCode") String channelCode,

@@ -1,5 +1,7 @@
 package nl.jobbranding.campaign.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.jobbranding.api.rest.ETags;
 import nl.jobbranding.api.rest.Paging;
 import nl.jobbranding.api.rest.Responses;
@@ -69,7 +71,9 @@ public class ChannelResource {
     @POST
     @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Operation(summary = "Create a channel", description = "Adds a channel with its audience's expectations.")
-    @APIResponse(responseCode = "201", description = "Created; Location points at the channel.")
+    @APIResponse(responseCode = "201",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Channel.class)),
+            description = "Created; Location points at the channel.")
     @APIResponse(responseCode = "409", description = "A channel with this code exists already.")
     public RestResponse<Channel> createChannel(@NotNull @Valid ChannelInput body, @Context UriInfo uriInfo) {
         return Responses.created(service.create(body), uriInfo, body.code());

@@ -1,5 +1,6 @@
 package nl.jobbranding.campaign.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import nl.jobbranding.api.Texts;
 import nl.jobbranding.api.rest.ETags;
 import nl.jobbranding.api.rest.Paging;
@@ -91,7 +92,9 @@ public class SeriesResource {
     @Operation(summary = "Create a series", description = "Adds a series of a unit to a campaign, planned or (when the "
             + "campaign is active) active. Its channels and target groups must be the campaign's, and its format must suit "
             + "every channel's audience.")
-    @APIResponse(responseCode = "201", description = "Created; Location points at the series.")
+    @APIResponse(responseCode = "201",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Series.class)),
+            description = "Created; Location points at the series.")
     @APIResponse(responseCode = "409", description = "The campaign is closed or not active for an active series, or it "
             + "already has a series with this name.")
     public RestResponse<Series> createSeries(@NotNull @Valid SeriesInput body, @Context UriInfo uriInfo) {

@@ -1,5 +1,7 @@
 package nl.jobbranding.campaign.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.jobbranding.api.rest.ETags;
 import nl.jobbranding.api.rest.Paging;
 import nl.jobbranding.api.rest.Responses;
@@ -69,7 +71,9 @@ public class TargetGroupResource {
     @POST
     @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Operation(summary = "Create a target group", description = "Adds a target group.")
-    @APIResponse(responseCode = "201", description = "Created; Location points at the target group.")
+    @APIResponse(responseCode = "201",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetGroup.class)),
+            description = "Created; Location points at the target group.")
     @APIResponse(responseCode = "409", description = "A target group with this code exists already.")
     public RestResponse<TargetGroup> createTargetGroup(@NotNull @Valid TargetGroupInput body, @Context UriInfo uriInfo) {
         return Responses.created(service.create(body), uriInfo, body.code());

@@ -1,5 +1,6 @@
 package nl.jobbranding.campaign.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import nl.jobbranding.api.rest.ETags;
 import nl.jobbranding.api.rest.Paging;
 import nl.jobbranding.api.rest.QueryParams;
@@ -74,7 +75,9 @@ public class UnitResource {
     @POST
     @RolesAllowed(Roles.CAMPAIGN_MANAGER)
     @Operation(summary = "Create a unit", description = "Adds a unit. Phone numbers are stored in E.164 form.")
-    @APIResponse(responseCode = "201", description = "Created; Location points at the unit.")
+    @APIResponse(responseCode = "201",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Unit.class)),
+            description = "Created; Location points at the unit.")
     @APIResponse(responseCode = "409", description = "A unit with this code exists already.")
     public RestResponse<Unit> createUnit(@NotNull @Valid UnitInput body, @Context UriInfo uriInfo) {
         return Responses.created(service.create(body), uriInfo, body.code());

@@ -1,5 +1,6 @@
 package nl.jobbranding.content.api;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import nl.jobbranding.content.model.StoryState;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,7 +22,7 @@ public record QueueItem(
         @Schema(example = "2") int revision,
         @Schema(description = "Since when the story waits (its last submission).", example = "2026-11-20T08:00:00Z") Instant waitingSince,
         @Schema(description = "How long it has waited, as an ISO 8601 duration.", example = "PT3H20M",
-                implementation = String.class) Duration age,
+                implementation = String.class) @JsonFormat(shape = JsonFormat.Shape.STRING) Duration age,
         Story.Approvals approvals,
         @Schema(description = "The claim on it, if any.") Story.Claim claim,
         @Schema(description = "The automated pre-screen's findings per severity; absent until the story is screened.")

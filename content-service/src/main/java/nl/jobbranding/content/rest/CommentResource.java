@@ -1,5 +1,6 @@
 package nl.jobbranding.content.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import nl.jobbranding.api.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -52,7 +53,9 @@ public class CommentResource {
     @POST
     @Path("/{storyId}/revisions/{number}/comments")
     @Operation(summary = "Comment on a revision", description = "Starts a thread on the revision, or replies to a comment on it.")
-    @APIResponse(responseCode = "201", description = "Created; Location points at the comment.")
+    @APIResponse(responseCode = "201",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comment.class)),
+            description = "Created; Location points at the comment.")
     public RestResponse<Comment> addComment(@Parameter(description = "Story id.") @PathParam("storyId") UUID storyId,
                                             @Parameter(description = "Revision number.", example = "2") @PathParam("number") int number,
                                             @NotNull @Valid CommentInput body, @Context UriInfo uriInfo) {

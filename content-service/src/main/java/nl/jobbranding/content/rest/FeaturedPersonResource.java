@@ -1,5 +1,6 @@
 package nl.jobbranding.content.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import nl.jobbranding.api.security.Roles;
 import nl.jobbranding.api.Texts;
 import jakarta.annotation.security.RolesAllowed;
@@ -78,7 +79,9 @@ public class FeaturedPersonResource {
     @POST
     @Operation(summary = "Record a featured person's consent", description = "Records a person who may appear in the unit's "
             + "stories, with what they agreed to, for which channels and until when.")
-    @APIResponse(responseCode = "201", description = "Created; Location points at the person.")
+    @APIResponse(responseCode = "201",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeaturedPerson.class)),
+            description = "Created; Location points at the person.")
     public RestResponse<FeaturedPerson> createFeaturedPerson(@NotNull @Valid FeaturedPersonInput body, @Context UriInfo uriInfo) {
         Versioned<FeaturedPerson> created = service.create(body, actor.get());
         return Responses.created(created, uriInfo, created.value().id());

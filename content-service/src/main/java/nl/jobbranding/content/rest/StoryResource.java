@@ -1,5 +1,6 @@
 package nl.jobbranding.content.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import nl.jobbranding.api.security.Roles;
 import nl.jobbranding.api.Texts;
 import jakarta.annotation.security.RolesAllowed;
@@ -96,7 +97,9 @@ public class StoryResource {
     @RolesAllowed(Roles.UNIT_EDITOR)
     @Operation(summary = "Write a story", description = "A unit editor starts a story of their own unit in a series, as a "
             + "draft (revision 1). The series is checked in campaign-service when the story is submitted.")
-    @APIResponse(responseCode = "201", description = "Created; Location points at the story.")
+    @APIResponse(responseCode = "201",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Story.class)),
+            description = "Created; Location points at the story.")
     @APIResponse(responseCode = "403", description = "The unit is not the editor's own.")
     public RestResponse<Story> createStory(@NotNull @Valid StoryInput body, @Context UriInfo uriInfo) {
         Versioned<Story> created = service.create(body, actor.get());

@@ -1,5 +1,7 @@
 package nl.jobbranding.content.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.jobbranding.api.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -82,7 +84,9 @@ public class StoryWorkflowResource {
             + "approve (only when every verdict is 'meets'), request changes or reject (with reasons). Nobody reviews a story "
             + "they wrote; a sensitive unit's story needs two approvals by different community managers. Send the story's "
             + "ETag in If-Match.")
-    @APIResponse(responseCode = "201", description = "The review is recorded and its decision taken; Location points at it, "
+    @APIResponse(responseCode = "201",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Review.class)),
+            description = "The review is recorded and its decision taken; Location points at it, "
             + "ETag is the story's new version.")
     @APIResponse(responseCode = "403", description = "Not a community manager, or the reviewer wrote the story or approved it already.")
     @APIResponse(responseCode = "409", description = "The story is not in review, the caller does not hold the claim, or the "

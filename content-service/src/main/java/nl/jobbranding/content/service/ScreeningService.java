@@ -172,9 +172,10 @@ public class ScreeningService {
         dismissal.dismissedByName = actor.name();
         dismissal.dismissedAt = now;
         dismissals.persist(dismissal);
-        // The finding's id names rule and place, not the text: personal data stays out of the append-only trail.
+        // The finding's id names rule and place, not the text, and the free-text reason (which may name people) stays
+        // with the dismissal, which can be corrected: personal data stays out of the append-only trail.
         audit.record(story, actor, Role.COMMUNITY_MANAGER, Action.DISMISS_FINDING, story.state,
-                "Finding " + finding.id() + " (" + finding.severity() + ") dismissed: " + dismissal.reason, now);
+                "Finding " + finding.id() + " (" + finding.severity() + ") dismissed; the reason is in the screening.", now);
         Writes.flush(entityManager, WHAT);
         metrics.dismissed(finding.rule());
         return view(story.revision, revision.screenedAt, revision.screening, dismissalsOf(story.id, story.revision));

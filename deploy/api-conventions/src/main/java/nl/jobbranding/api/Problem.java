@@ -18,7 +18,8 @@ public record Problem(
         int status,
         @Schema(description = "What went wrong in this case.", example = "2 fields are invalid.")
         String detail,
-        @Schema(description = "The request path the problem occurred on.", example = "/api/v1/campaigns")
+        @Schema(description = "The request path the problem occurred on (a relative reference).", format = "uri-reference",
+                example = "/api/v1/campaigns")
         URI instance,
         @Schema(description = "Every invalid field or parameter, with its path and the reason.")
         List<InvalidParam> invalidParams) {

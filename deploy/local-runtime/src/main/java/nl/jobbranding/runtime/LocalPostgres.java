@@ -122,12 +122,27 @@ public final class LocalPostgres implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port() + "/" + database;
     }
 
-    /** Creates the database when it does not exist; returns whether it was created. */
+    /**
+     * The role a service runs as on its database: it may read and write what the service's migrations grant it, and
+     * owns nothing. The migrations run as {@link #USER}, which owns the schema.
+     */
+    public static String applicationRole(String database) {
+        return database + "_app";
+    }
+
+    /**
+     * Creates the database when it does not exist, and the service's {@link #applicationRole(String) application
+     * role} (password {@link #PASSWORD}, local connections are trusted); returns whether the database was created.
+     */
     public boolean ensureDatabase(String database) {
         if (!DATABASE_NAME.matcher(database).matches()) {
             throw new IllegalArgumentException("Not a plain database name: " + database);
         }
         try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), USER, PASSWORD)) {
+            try (Statement role = connection.createStatement()) {
+                role.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + applicationRole(database)
+                        + "') then create role " + applicationRole(database) + " login password '" + PASSWORD + "'; end if; end $$");
+            }
             try (PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
                 exists.setString(1, database);
                 try (ResultSet rows = exists.executeQuery()) {

@@ -32,8 +32,10 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         postgres.ensureDatabase(database);
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
-                "quarkus.datasource.username", LocalPostgres.USER,
-                "quarkus.datasource.password", LocalPostgres.PASSWORD);
+                "quarkus.datasource.username", LocalPostgres.applicationRole(database),
+                "quarkus.datasource.password", LocalPostgres.PASSWORD,
+                "quarkus.flyway.username", LocalPostgres.USER,
+                "quarkus.flyway.password", LocalPostgres.PASSWORD);
     }
 
     @Override

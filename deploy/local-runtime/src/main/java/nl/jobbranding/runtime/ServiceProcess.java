@@ -98,12 +98,17 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** The environment variables that point a service at its database on this PostgreSQL server. */
+    /**
+     * The environment variables that point a service at its database on this PostgreSQL server: the service runs as
+     * its application role, its migrations (Flyway) as the owner.
+     */
     public static Map<String, String> datasource(LocalPostgres postgres, String database) {
         return Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database),
-                "QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER,
-                "QUARKUS_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD);
+                "QUARKUS_DATASOURCE_USERNAME", LocalPostgres.applicationRole(database),
+                "QUARKUS_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD,
+                "QUARKUS_FLYWAY_USERNAME", LocalPostgres.USER,
+                "QUARKUS_FLYWAY_PASSWORD", LocalPostgres.PASSWORD);
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.jobbranding.api.rest;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -23,10 +24,15 @@ import java.io.InputStream;
 @Provider
 public class BodySizeLimit implements ReaderInterceptor {
 
-    private final long maxBodyBytes;
+    /** Read at first use: as a reader interceptor this is made before the configuration mappings exist. */
+    private final Instance<ApiConfig> config;
 
-    BodySizeLimit(ApiConfig config) {
-        this.maxBodyBytes = config.maxBodyBytes();
+    BodySizeLimit(Instance<ApiConfig> config) {
+        this.config = config;
+    }
+
+    private long maxBodyBytes() {
+        return config.get().maxBodyBytes();
     }
 
     @ServerRequestFilter(preMatching = true)
@@ -34,7 +40,7 @@ public class BodySizeLimit implements ReaderInterceptor {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             try {
-                if (Long.parseLong(length.trim()) > maxBodyBytes) {
+                if (Long.parseLong(length.trim()) > maxBodyBytes()) {
                     throw tooLarge();
                 }
             } catch (NumberFormatException e) {
@@ -45,7 +51,7 @@ public class BodySizeLimit implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new Counted(context.getInputStream(), maxBodyBytes));
+        context.setInputStream(new Counted(context.getInputStream(), maxBodyBytes()));
         return context.proceed();
     }
 

@@ -27,7 +27,7 @@ import java.util.Map;
  * <ul>
  * <li>paths relative to the server {@code /api/v1} (the major version is in the URI);</li>
  * <li>the API-Version header on every 2xx and 3xx response, ETag and Location where they are sent;</li>
- * <li>the problem responses that every operation can give (400, 404, 412, 428, 500), as application/problem+json;</li>
+ * <li>the problem responses that every operation can give (400, 404, 412, 428, 500, 503), as application/problem+json;</li>
  * <li>the shared parameters {@code limit}, {@code cursor} and {@code If-Match}, which operations use by reference
  * ({@code @Parameter(ref = "limit")}).</li>
  * </ul>
@@ -46,7 +46,8 @@ public class OpenApiFilter implements OASFilter {
         openAPI.getComponents()
                 .addHeader("API-Version", header("The full version of the API that answered.", "1.0.0"))
                 .addHeader("ETag", header("Version of the resource; send it in If-Match to change it.", "\"3\""))
-                .addHeader("Location", header("Where the created resource is.", "https://api.example.nl/api/v1/channels/linkedin"));
+                .addHeader("Location", header("Where the created resource is.", "https://api.example.nl/api/v1/channels/linkedin"))
+                .addHeader("Retry-After", header("Seconds after which to try again.", "5"));
         addSharedParameters(openAPI);
 
         Paths relative = OASFactory.createPaths();
@@ -106,6 +107,9 @@ public class OpenApiFilter implements OASFilter {
             addProblem(responses, "428", "The If-Match header is missing.");
         }
         addProblem(responses, "500", "Unexpected error; the detail has a reference for the logs.");
+        addProblem(responses, "503", "Something this operation needs (the database, another service) does not answer now; "
+                + "Retry-After says when to try again.");
+        responses.getAPIResponse("503").addHeader("Retry-After", ref("Retry-After"));
 
         responses.getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("2") || code.startsWith("3")) {

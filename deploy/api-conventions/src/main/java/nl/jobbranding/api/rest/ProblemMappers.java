@@ -141,6 +141,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uriInfo) {
+        if (DatabaseUnavailable.is(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uriInfo.getPath(), e.toString());
+            return serviceException(ServiceException.unavailable("The database", DatabaseUnavailable.RETRY_AFTER_SECONDS),
+                    uriInfo);
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", reference, uriInfo.getPath());
         return problem(Response.Status.INTERNAL_SERVER_ERROR, "internal", "Internal server error",
