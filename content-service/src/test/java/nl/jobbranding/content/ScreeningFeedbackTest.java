@@ -1,6 +1,7 @@
 package nl.jobbranding.content;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class ScreeningFeedbackTest {
+
+    @Inject
+    TestClock clock;
 
     private static final String MISSED = "net van school";
     private static final String BODY = "Bij de intake noteer ik het BSN 123456782 van de bezoeker.\nWe zoeken collega's die "
@@ -194,6 +198,34 @@ class ScreeningFeedbackTest {
         Response second = given().auth().oauth2(cm).get(next);
         second.then().statusCode(200).header("Link", nullValue());
         assertEquals(1, second.asString().split("(?m)^=== ").length - 1, second.asString());
+    }
+
+    @Test
+    void theCorpusNamesOnlyConsentedPeopleInTheTextAndLeavesOutStoriesWhoseConsentWasWithdrawn() {
+        Fixtures.Setting setting = activeSeries(false);
+        String editor = editor(setting.unitCode());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        String person = as(editor).body(Map.of("unitCode", setting.unitCode(), "name", "Mohamed",
+                        "consentScope", "Voornaam in verhalen.", "channels", setting.channels(),
+                        "givenOn", today.minusDays(1).toString(), "validUntil", today.plusYears(1).toString()))
+                .post("/api/v1/featured-people").then().statusCode(201).extract().path("id");
+        String body = "Mijn collega Mohamed zet koffie.\nWe zoeken collega's die " + MISSED + " komen.";
+        Map<String, Object> content = content(setting, "Een nachtdienst", body);
+        content.put("featuredPeople", List.of(person));
+        String id = as(editor).body(storyInput(setting, content)).post("/api/v1/stories").then().statusCode(201).extract().path("id");
+        transition(id, editor, "submit").then().statusCode(200);
+        int start = body.indexOf(MISSED);
+        as(communityManager("Joke")).body(Map.of("field", "body", "start", start, "end", start + MISSED.length(), "value", "just",
+                "note", "Leeftijd")).post("/api/v1/stories/" + id + "/screening/misses").then().statusCode(201);
+
+        String url = "/api/v1/screening-feedback/corpus?campaignId=" + setting.campaignId();
+        String corpus = given().auth().oauth2(campaignManager()).get(url).then().statusCode(200).extract().asString();
+        assertTrue(corpus.startsWith("=== feedback-" + id + "-r1 unit=" + setting.unitCode()), corpus);
+        assertTrue(corpus.contains(" consented=Mohamed\n"), "the featured person in the text, not the author or contact: " + corpus);
+
+        as(editor).body(Map.of("reason", "Wil er niet meer in.")).post("/api/v1/featured-people/" + person + "/consent-withdrawal")
+                .then().statusCode(200);
+        given().auth().oauth2(campaignManager()).get(url).then().statusCode(200).body(equalTo(""));
     }
 
     private static String story(Fixtures.Setting setting) {
