@@ -110,7 +110,7 @@ class ForwardingTest {
                     .header("Retry-After", notNullValue());
             assertTrue(Duration.between(start, Instant.now()).toSeconds() < 5, "no hang");
             as(campaignManager()).get("/api/v1/channels").then().statusCode(200);
-            RestAssured.given().get("/q/health/ready").then().statusCode(503)
+            RestAssured.given().get("/q/health/ready").then().statusCode(200)
                     .body("checks.find { it.name == 'Services behind the gateway' }.data.'content-service'", containsString("DOWN"))
                     .body("checks.find { it.name == 'Services behind the gateway' }.data.'campaign-service'", equalTo("UP"));
         } finally {
@@ -119,7 +119,7 @@ class ForwardingTest {
         }
     }
 
-    private static Map<String, Object> channel(String code) {
+    static Map<String, Object> channel(String code) {
         return Map.of("code", code, "name", "Kanaal " + code, "audience", Map.of("description", "Professionals.",
                 "tone", "Zakelijk.", "formats", List.of("text-post"), "maxLength", 3000, "hashtagPolicy", "optional",
                 "maxHashtags", 3, "languageLevel", "B1"));

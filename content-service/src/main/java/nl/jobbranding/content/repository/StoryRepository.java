@@ -49,11 +49,17 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, UUID>
         return find(query, Sort.by("submittedAt").and("id"), parameters).range(0, limit - 1).list();
     }
 
-    /** Published stories in publication order (newest first is the feed's business; here stable by id). */
-    public List<StoryEntity> publishedAfter(UUID after, StoryFilter filter, int limit) {
+    /** Published stories, newest publication first (ties by id), after the given key (null: from the newest). */
+    public List<StoryEntity> publishedBefore(Instant before, UUID beforeId, StoryFilter filter, int limit) {
         Filter where = narrowed(new StoryFilter(filter.campaignId(), filter.seriesId(), filter.unitCode(), StoryState.PUBLISHED,
-                filter.channelCode())).and("id > :after", "after", after);
-        return find(where.query(), Sort.by("id"), where.parameters()).range(0, limit - 1).list();
+                filter.channelCode()));
+        String query = where.query();
+        Parameters parameters = where.parameters();
+        if (before != null) {
+            query += " and (publishedAt < :before or (publishedAt = :before and id < :beforeId))";
+            parameters.and("before", before).and("beforeId", beforeId);
+        }
+        return find(query, Sort.descending("publishedAt", "id"), parameters).range(0, limit - 1).list();
     }
 
     public List<UUID> dueForPublication(Instant now) {

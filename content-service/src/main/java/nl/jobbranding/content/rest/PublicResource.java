@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/v1")
@@ -42,8 +43,8 @@ public class PublicResource {
 
     @GET
     @Path("/published-stories")
-    @Operation(summary = "List published stories", description = "Stories that are on line now, optionally of one campaign, "
-            + "series, unit or channel.")
+    @Operation(summary = "List published stories", description = "Stories that are on line now, newest publication first, "
+            + "optionally of one campaign, series, unit or channel.")
     @APIResponse(responseCode = "200", description = "A page of published stories.")
     public Page<PublishedStory> listPublishedStories(@Parameter(ref = "limit") @QueryParam(Paging.LIMIT) String limit,
                                                      @Parameter(ref = "cursor") @QueryParam(Paging.CURSOR) String cursor,
@@ -57,6 +58,14 @@ public class PublicResource {
         StoryRepository.StoryFilter filter = new StoryRepository.StoryFilter(QueryParams.uuid("campaignId", campaignId),
                 QueryParams.uuid("seriesId", seriesId), Texts.blankToNull(unitCode), null, Texts.blankToNull(channel));
         return paging.page(service.published(paging.request(limit, cursor), filter), uriInfo);
+    }
+
+    @GET
+    @Path("/published-version")
+    @Operation(hidden = true)
+    public Map<String, Long> getPublishedVersion() {
+        // For the gateway's public feed in memory: a new version drops its pages (not part of the public API).
+        return Map.of("version", service.publishedVersion());
     }
 
     @GET

@@ -9,6 +9,7 @@ import nl.jobbranding.content.api.PublishedStory;
 import nl.jobbranding.content.api.TransparencyEntry;
 import nl.jobbranding.content.mapping.ApiMapper;
 import nl.jobbranding.content.model.StoryState;
+import nl.jobbranding.content.repository.AuditRepository;
 import nl.jobbranding.content.repository.ReviewRepository;
 import nl.jobbranding.content.repository.StoryRepository;
 
@@ -21,16 +22,26 @@ public class PublicService {
 
     private final StoryRepository stories;
     private final ReviewRepository reviews;
+    private final AuditRepository audit;
 
-    PublicService(StoryRepository stories, ReviewRepository reviews) {
+    PublicService(StoryRepository stories, ReviewRepository reviews, AuditRepository audit) {
         this.stories = stories;
         this.reviews = reviews;
+        this.audit = audit;
     }
 
+    /** Published stories, newest publication first. */
     @Transactional
     public Slice<PublishedStory> published(PageRequest page, StoryRepository.StoryFilter filter) {
-        return Slice.of(stories.publishedAfter(page.afterUuid(), filter, page.limit() + 1), page.limit(), s -> s.id.toString(),
-                ApiMapper::toPublished);
+        PageRequest.TimeKey key = page.afterTimeKey();
+        return Slice.of(stories.publishedBefore(key == null ? null : key.at(), key == null ? null : key.id(), filter, page.limit() + 1),
+                page.limit(), s -> PageRequest.TimeKey.of(s.publishedAt, s.id), ApiMapper::toPublished);
+    }
+
+    /** The version of what is published: it changes with every story that goes on or off line. */
+    @Transactional
+    public long publishedVersion() {
+        return audit.latestPublicationChange();
     }
 
     @Transactional

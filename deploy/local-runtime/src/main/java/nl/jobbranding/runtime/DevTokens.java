@@ -34,6 +34,8 @@ import java.util.UUID;
 public final class DevTokens {
 
     public static final String ISSUER = "https://jobbranding.local/dev";
+    /** The audience every service requires ({@code mp.jwt.verify.audiences}): tokens made for other APIs are refused. */
+    public static final String AUDIENCE = "job-branding";
 
     private static DevTokens forTests;
 
@@ -93,8 +95,16 @@ public final class DevTokens {
      * @param unit    the unit code of a unit editor, or null
      */
     public String token(String subject, String name, List<String> roles, String unit, Duration lifetime) {
+        return token(subject, name, roles, unit, lifetime, AUDIENCE);
+    }
+
+    /** A signed token for another audience than this product's (or none: null), for tests that it is refused. */
+    public String token(String subject, String name, List<String> roles, String unit, Duration lifetime, String audience) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
+        if (audience != null) {
+            claims.setAudience(audience);
+        }
         claims.setSubject(subject);
         claims.setClaim("upn", subject);
         claims.setClaim("name", name);

@@ -14,7 +14,8 @@ public class TokenTestResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         return Map.of(
                 "mp.jwt.verify.publickey", DevTokens.forTests().publicKeyPem(),
-                "mp.jwt.verify.issuer", DevTokens.ISSUER);
+                "mp.jwt.verify.issuer", DevTokens.ISSUER,
+                "mp.jwt.verify.audiences", DevTokens.AUDIENCE);
     }
 
     @Override

@@ -85,6 +85,7 @@ public final class Launcher {
             Map<String, String> environment = new HashMap<>();
             environment.put("MP_JWT_VERIFY_PUBLICKEY", tokens.publicKeyPem());
             environment.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+            environment.put("MP_JWT_VERIFY_AUDIENCES", DevTokens.AUDIENCE);
             environment.put("QUARKUS_REST_CLIENT_CAMPAIGN_SERVICE_URL", "http://localhost:" + settings.campaignPort());
             environment.put("QUARKUS_REST_CLIENT_CONTENT_SERVICE_URL", "http://localhost:" + settings.contentPort());
             if (service.module().equals("gateway")) {

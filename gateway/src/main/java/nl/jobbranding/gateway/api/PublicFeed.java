@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-@Schema(description = "Published stories for career sites, with the names of their campaign, series and unit. Follow "
-        + "_links.next.href for more; filtered by target group, a page may hold fewer items than asked.")
+@Schema(description = "Published stories for career sites, newest publication first, with the names of their campaign, "
+        + "series and unit. Follow _links.next.href for more; a page holds as many items as asked unless it is the last.")
 public record PublicFeed(
         List<Item> items,
         @JsonProperty("_links") Page.PageLinks links,

@@ -1,5 +1,6 @@
 package nl.jobbranding.gateway.client;
 
+import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -8,49 +9,50 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /**
  * The guarded calls to the services, one method per service so that each has its own circuit breaker: a time limit on
- * every call, retries only when the connection was refused and the call may be retried (reads).
+ * every call, retries only when the connection was refused and the call may be retried (reads). The calls do not block:
+ * each exchange runs on the event loop and the guards apply to its completion, so no thread waits for a service.
  */
 @ApplicationScoped
 class ServiceCalls {
 
-    private final HttpClient http;
-
-    ServiceCalls(HttpClient http) {
-        this.http = http;
-    }
-
+    @AsynchronousNonBlocking
     @Timeout(value = DownstreamClient.HARD_TIMEOUT_SECONDS, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 50, retryOn = ConnectException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = DownstreamClient.OPEN_SECONDS, delayUnit = ChronoUnit.SECONDS)
     @CircuitBreakerName("campaign-service")
-    HttpResponse<byte[]> campaignService(HttpRequest request, boolean retryable) throws IOException, InterruptedException {
-        return exchange(request, retryable);
+    <T> CompletionStage<T> campaignService(Supplier<CompletionStage<T>> exchange, boolean retryable) {
+        return exchange(exchange, retryable);
     }
 
+    @AsynchronousNonBlocking
     @Timeout(value = DownstreamClient.HARD_TIMEOUT_SECONDS, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 50, retryOn = ConnectException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = DownstreamClient.OPEN_SECONDS, delayUnit = ChronoUnit.SECONDS)
     @CircuitBreakerName("content-service")
-    HttpResponse<byte[]> contentService(HttpRequest request, boolean retryable) throws IOException, InterruptedException {
-        return exchange(request, retryable);
+    <T> CompletionStage<T> contentService(Supplier<CompletionStage<T>> exchange, boolean retryable) {
+        return exchange(exchange, retryable);
     }
 
-    /** Sends the request; a refused connection of a call that must not be retried is not a ConnectException. */
-    private HttpResponse<byte[]> exchange(HttpRequest request, boolean retryable) throws IOException, InterruptedException {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (ConnectException e) {
-            if (retryable) {
-                throw e;
+    /** Starts the exchange; a refused connection of a call that must not be retried is not a ConnectException. */
+    private static <T> CompletionStage<T> exchange(Supplier<CompletionStage<T>> exchange, boolean retryable) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        exchange.get().whenComplete((value, failure) -> {
+            if (failure == null) {
+                result.complete(value);
+                return;
             }
-            throw new IOException("Not retried: " + e.getMessage(), e);
-        }
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            result.completeExceptionally(cause instanceof ConnectException && !retryable
+                    ? new IOException("Not retried: " + cause.getMessage(), cause) : cause);
+        });
+        return result;
     }
 }

@@ -2,6 +2,7 @@ package nl.jobbranding.gateway.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.jobbranding.api.rest.RequestIds;
@@ -58,8 +59,24 @@ public class ServiceReader {
             case 403:
                 throw ServiceException.forbidden(service.serviceName() + " does not allow this caller to read " + pathAndQuery + ".");
             default:
+                if (response.statusCode() >= 400 && response.statusCode() < 500) {
+                    throw new RefusedByService(response.statusCode(), problemOf(response));
+                }
                 throw ServiceException.unavailable(service.serviceName(), DownstreamClient.OPEN_SECONDS);
         }
+    }
+
+    private ObjectNode problemOf(HttpResponse<byte[]> response) {
+        try {
+            if (json.readTree(response.body()) instanceof ObjectNode problem) {
+                return problem;
+            }
+        } catch (IOException e) {
+            // not a problem document: described below
+        }
+        ObjectNode problem = json.createObjectNode();
+        problem.put("title", "Refused").put("status", response.statusCode());
+        return problem;
     }
 
     /** The current request's id, from the log context. */

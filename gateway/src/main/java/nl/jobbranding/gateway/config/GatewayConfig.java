@@ -10,6 +10,13 @@ import java.time.Duration;
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
+    /**
+     * The gateway's address as its clients reach it, such as {@code https://werkenvoor.example.nl} behind an ingress:
+     * links and {@code Location} headers point there. Without it they point at the host the request was sent to. The
+     * gateway never takes X-Forwarded or Forwarded headers from a client.
+     */
+    java.util.Optional<URI> publicUrl();
+
     Downstream campaignService();
 
     Downstream contentService();
@@ -17,6 +24,23 @@ public interface GatewayConfig {
     ApiDocument apiDocument();
 
     Composition composition();
+
+    Feed feed();
+
+    /** The public feed in memory: how often its version is checked, and how stale it may ever be. */
+    interface Feed {
+
+        /** How often each replica asks content-service whether what is published changed. */
+        @WithDefault("1s")
+        Duration checkEvery();
+
+        /**
+         * How long after the last confirmed check pages are still served from memory; after that they are composed
+         * afresh, so a withdrawn story is never shown longer than this after content-service said so.
+         */
+        @WithDefault("4s")
+        Duration maxStaleness();
+    }
 
     /** Composed views: how long one may take, and how long what campaign-service says is reused. */
     interface Composition {
@@ -58,5 +82,12 @@ public interface GatewayConfig {
         /** How long one call may take, connecting included. */
         @WithDefault("5s")
         Duration timeout();
+
+        /**
+         * Most connections kept open to the service (a keep-alive pool); calls beyond them wait for a free one, at most
+         * {@code 4 ×} this many, and others get a 503 at once.
+         */
+        @WithDefault("64")
+        int maxConnections();
     }
 }

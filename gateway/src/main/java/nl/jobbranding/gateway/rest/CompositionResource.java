@@ -1,9 +1,8 @@
 package nl.jobbranding.gateway.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -18,13 +17,11 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import nl.jobbranding.api.rest.Paging;
 import nl.jobbranding.api.rest.QueryParams;
 import nl.jobbranding.api.security.Roles;
 import nl.jobbranding.gateway.api.CampaignOverview;
 import nl.jobbranding.gateway.api.ModerationOverview;
-import nl.jobbranding.gateway.api.PublicFeed;
 import nl.jobbranding.gateway.client.ServiceReader;
 import nl.jobbranding.gateway.service.CompositionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,9 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -49,18 +43,20 @@ import java.util.UUID;
         + "whose service does not answer in time is left out and named in 'missing'.")
 public class CompositionResource {
 
-    private static final int FEED_MAX_AGE_SECONDS = 60;
+    /** Shared caches may keep a page this long: short, so that a withdrawn story is gone from them soon too. */
+    private static final int FEED_MAX_AGE_SECONDS = 5;
 
     private final CompositionService compositions;
     private final SecurityIdentity identity;
-    private final ObjectMapper json;
     private final Paging paging;
+    private final PublicAddress address;
 
-    CompositionResource(CompositionService compositions, SecurityIdentity identity, ObjectMapper json, Paging paging) {
+    CompositionResource(CompositionService compositions, SecurityIdentity identity, Paging paging,
+                        PublicAddress address) {
         this.compositions = compositions;
+        this.address = address;
         this.paging = paging;
         this.identity = identity;
-        this.json = json;
     }
 
     @GET
@@ -72,8 +68,8 @@ public class CompositionResource {
     @APIResponse(responseCode = "404", description = "There is no such campaign.")
     public CampaignOverview getCampaignOverview(@Parameter(description = "Campaign id.") @PathParam("campaignId") UUID campaignId,
                                                 @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                                                @Context UriInfo uri) {
-        return compositions.campaignOverview(campaignId, caller(authorization, uri));
+                                                @Context HttpServerRequest request) {
+        return compositions.campaignOverview(campaignId, caller(authorization, request));
     }
 
     @GET
@@ -93,18 +89,20 @@ public class CompositionResource {
                                   @Parameter(ref = "cursor") @QueryParam("cursor") String cursor,
                                   @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                   @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-                                  @Context UriInfo uri) {
+                                  @Context HttpServerRequest request) {
         if (authorization != null && identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
-        PublicFeed feed = compositions.publicFeed(channel, targetGroup, paging.limitIfGiven(limit), cursor, caller(null, uri));
-        EntityTag etag = etagOf(feed);
+        Integer pageSize = paging.limitIfGiven(limit);
+        CompositionService.FeedPage page = compositions.publicFeedPage(channel, targetGroup, pageSize, cursor,
+                ServiceReader.currentRequestId());
+        EntityTag etag = new EntityTag(page.etag());
         CacheControl cache = new CacheControl();
         cache.setMaxAge(FEED_MAX_AGE_SECONDS);
         if (ifNoneMatch != null && (ifNoneMatch.contains(etag.toString()) || ifNoneMatch.trim().equals("*"))) {
             return Response.notModified(etag).cacheControl(cache).build();
         }
-        return Response.ok(feed).tag(etag).cacheControl(cache).build();
+        return Response.ok(page.feed(caller(null, request), channel, targetGroup, pageSize, cursor)).tag(etag).cacheControl(cache).build();
     }
 
     @GET
@@ -119,7 +117,7 @@ public class CompositionResource {
                                                     @Parameter(ref = "limit") @QueryParam("limit") String limit,
                                                     @Parameter(ref = "cursor") @QueryParam("cursor") String cursor,
                                                     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                                                    @Context UriInfo uri) {
+                                                    @Context HttpServerRequest request) {
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("campaignId", campaignId == null ? null : QueryParams.uuid("campaignId", campaignId).toString());
         filters.put("unitCode", unitCode);
@@ -127,19 +125,10 @@ public class CompositionResource {
         Integer pageSize = paging.limitIfGiven(limit);
         filters.put("limit", pageSize == null ? null : pageSize.toString());
         filters.put("cursor", cursor);
-        return compositions.moderationOverview(filters, caller(authorization, uri));
+        return compositions.moderationOverview(filters, caller(authorization, request));
     }
 
-    private static CompositionService.Caller caller(String authorization, UriInfo uri) {
-        return new CompositionService.Caller(authorization, ServiceReader.currentRequestId(), uri.getBaseUri());
-    }
-
-    private EntityTag etagOf(PublicFeed feed) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(feed));
-            return new EntityTag(HexFormat.of().formatHex(digest, 0, 16));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private CompositionService.Caller caller(String authorization, HttpServerRequest request) {
+        return new CompositionService.Caller(authorization, ServiceReader.currentRequestId(), address.baseUri(request));
     }
 }

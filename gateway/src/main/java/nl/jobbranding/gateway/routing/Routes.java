@@ -32,6 +32,11 @@ public final class Routes {
     private Routes() {
     }
 
+    /** A regular expression for every path that is forwarded: {@code /api/v1/} and a collection of the table. */
+    public static String forwardedPaths() {
+        return "/api/v1/(" + String.join("|", new java.util.TreeSet<>(BY_COLLECTION.keySet())) + ")(/.*)?";
+    }
+
     /** The service for a path below {@code /api/v1/}, e.g. {@code stories/123/reviews}. */
     public static Optional<Downstream> of(String path) {
         return Optional.ofNullable(BY_COLLECTION.get(collection(path)));

@@ -1,8 +1,12 @@
 package nl.jobbranding.gateway.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.jobbranding.api.Page;
+import nl.jobbranding.api.rest.Paging;
+import nl.jobbranding.api.service.PageRequest;
 import nl.jobbranding.api.service.ServiceException;
 import nl.jobbranding.gateway.api.CampaignOverview;
 import nl.jobbranding.gateway.api.ModerationOverview;
@@ -18,6 +22,10 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,17 +45,26 @@ import java.util.concurrent.CompletableFuture;
 public class CompositionService {
 
     private static final int RECENT = 5;
+    /** Most stories read for one page of the public feed filtered by target group. */
+    private static final int FEED_SCAN = 1000;
 
     private final ServiceReader reader;
     private final Lookups lookups;
     private final GatewayConfig config;
     private final ManagedExecutor executor;
+    private final PublicFeedCache feedPages;
+    private final Paging paging;
+    private final ObjectMapper json;
 
-    CompositionService(ServiceReader reader, Lookups lookups, GatewayConfig config, ManagedExecutor executor) {
+    CompositionService(ServiceReader reader, Lookups lookups, GatewayConfig config, ManagedExecutor executor,
+                       PublicFeedCache feedPages, Paging paging, ObjectMapper json) {
         this.reader = reader;
         this.lookups = lookups;
         this.config = config;
         this.executor = executor;
+        this.feedPages = feedPages;
+        this.paging = paging;
+        this.json = json;
     }
 
     /** What a caller asks, and as whom: the Authorization header to pass on, the request id, the gateway's base URL. */
@@ -100,60 +117,144 @@ public class CompositionService {
                 parts.missing());
     }
 
-    /** Published stories with their names, for anonymous readers: names come with the gateway's own token. */
+    /**
+     * A page of the public feed, from memory when it is there ({@link PublicFeedCache}), with its version: published
+     * stories with the names of their campaign, series and unit, newest publication first.
+     *
+     * @param limit  the page size, or null for the default
+     * @param cursor the cursor of a next link, or null for the first page
+     */
+    public FeedPage publicFeedPage(String channel, String targetGroup, Integer limit, String cursor, String requestId) {
+        PageRequest request = paging.request(limit == null ? null : limit.toString(), cursor);
+        PageRequest.TimeKey after = request.afterTimeKey();
+        return feedPages.page(new PublicFeedCache.Key(channel, targetGroup, request.limit(), cursor),
+                () -> composeFeed(channel, targetGroup, request.limit(), after, requestId), page -> page.missing().isEmpty());
+    }
+
+    /** Published stories with their names, for anonymous readers, with links at the gateway. */
     public PublicFeed publicFeed(String channel, String targetGroup, Integer limit, String cursor, Caller caller) {
-        Parts parts = new Parts(executor, config.composition().budget());
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("channel", channel);
-        query.put("limit", limit == null ? null : limit.toString());
-        query.put("cursor", cursor);
-        CompletableFuture<Optional<JsonNode>> page = parts.start(() -> contentRead("/api/v1/published-stories" + queryString(query),
-                null, caller));
-        Optional<JsonNode> stories = parts.get(Downstream.CONTENT_SERVICE, page);
-        if (stories.isEmpty()) {
-            throw ServiceException.unavailable(Downstream.CONTENT_SERVICE.serviceName(), DownstreamClient.OPEN_SECONDS);
+        return publicFeedPage(channel, targetGroup, limit, cursor, caller.requestId()).feed(caller, channel, targetGroup, limit, cursor);
+    }
+
+    /** A page of the public feed as it is kept in memory: without links (they depend on the caller's host). */
+    public record FeedPage(List<PublicFeed.Item> items, String nextCursor, List<String> missing, String etag) {
+
+        public PublicFeed feed(Caller caller, String channel, String targetGroup, Integer limit, String cursor) {
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("channel", channel);
+            query.put("targetGroup", targetGroup);
+            query.put("limit", limit == null ? null : limit.toString());
+            query.put("cursor", cursor);
+            return new PublicFeed(items, links(caller, "public-feed", query, nextCursor), missing);
         }
+    }
+
+    /**
+     * Reads content-service's published stories, newest first, with their names (the gateway's own token), until the
+     * page is full: a target group is applied before paging, reading on (at most {@value #FEED_SCAN} stories per page)
+     * so that a page is short only at the end of the feed.
+     */
+    private FeedPage composeFeed(String channel, String targetGroup, int wanted, PageRequest.TimeKey after, String requestId) {
+        Parts parts = new Parts(executor, config.composition().budget());
         Optional<String> serviceToken = config.composition().serviceToken().map(t -> "Bearer " + t);
         if (serviceToken.isEmpty()) {
             parts.markMissing(Downstream.CAMPAIGN_SERVICE);
         }
+        List<PublicFeed.Item> items = new ArrayList<>();
+        String afterKey = after == null ? null : PageRequest.TimeKey.of(after.at(), after.id());
+        String next;
+        int scanned = 0;
+        while (true) {
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("channel", channel);
+            query.put("limit", String.valueOf(targetGroup == null ? wanted : paging.maxLimit()));
+            query.put("cursor", afterKey == null ? null : Paging.encode(afterKey));
+            CompletableFuture<Optional<JsonNode>> part = parts.start(() -> reader.get(Downstream.CONTENT_SERVICE,
+                    "/api/v1/published-stories" + queryString(query), null, requestId));
+            Optional<JsonNode> page = parts.get(Downstream.CONTENT_SERVICE, part);
+            if (page.isEmpty()) {
+                throw ServiceException.unavailable(Downstream.CONTENT_SERVICE.serviceName(), DownstreamClient.OPEN_SECONDS);
+            }
+            List<JsonNode> stories = items(page);
+            Map<String, JsonNode> found = names(stories, serviceToken, parts, requestId);
+            int read = 0;
+            for (JsonNode story : stories) {
+                read++;
+                afterKey = PageRequest.TimeKey.of(Instant.parse(story.path("publishedAt").asText()), UUID.fromString(story.path("id").asText()));
+                PublicFeed.Item item = feedItem(story, found);
+                if (targetGroup == null || (item.targetGroups() != null && item.targetGroups().contains(targetGroup))) {
+                    items.add(item);
+                    if (items.size() == wanted) {
+                        break;
+                    }
+                }
+            }
+            scanned += read;
+            boolean moreThere = page.get().path("_links").path("next").path("href").isTextual();
+            if (items.size() == wanted) {
+                next = read < stories.size() || moreThere ? afterKey : null;
+                break;
+            }
+            if (!moreThere || stories.isEmpty()) {
+                next = null;
+                break;
+            }
+            if (scanned >= FEED_SCAN) {
+                next = afterKey;
+                break;
+            }
+        }
+        String nextCursor = next == null ? null : Paging.encode(next);
+        return new FeedPage(List.copyOf(items), nextCursor, parts.missing(), versionOf(items, nextCursor, parts.missing()));
+    }
+
+    /** The names around a page of stories, read in parallel (and reused for a while: {@link Lookups}). */
+    private Map<String, JsonNode> names(List<JsonNode> stories, Optional<String> serviceToken, Parts parts, String requestId) {
         Map<String, CompletableFuture<Optional<JsonNode>>> lookupParts = new LinkedHashMap<>();
         if (serviceToken.isPresent()) {
             String auth = serviceToken.get();
-            for (JsonNode story : stories.get().path("items")) {
+            for (JsonNode story : stories) {
                 String seriesId = story.path("seriesId").asText();
                 String campaignId = story.path("campaignId").asText();
                 String unitCode = story.path("unitCode").asText();
-                lookupParts.computeIfAbsent("series/" + seriesId, k -> parts.start(() -> lookups.series(seriesId, auth, caller.requestId())));
-                lookupParts.computeIfAbsent("campaign/" + campaignId, k -> parts.start(() -> lookups.campaign(campaignId, auth, caller.requestId())));
-                lookupParts.computeIfAbsent("unit/" + unitCode, k -> parts.start(() -> lookups.unit(unitCode, auth, caller.requestId())));
+                lookupParts.computeIfAbsent("series/" + seriesId, k -> parts.start(() -> lookups.series(seriesId, auth, requestId)));
+                lookupParts.computeIfAbsent("campaign/" + campaignId, k -> parts.start(() -> lookups.campaign(campaignId, auth, requestId)));
+                lookupParts.computeIfAbsent("unit/" + unitCode, k -> parts.start(() -> lookups.unit(unitCode, auth, requestId)));
             }
         }
         Map<String, JsonNode> found = new HashMap<>();
         lookupParts.forEach((key, part) -> parts.get(Downstream.CAMPAIGN_SERVICE, part).ifPresent(json -> found.put(key, json)));
-        List<PublicFeed.Item> items = new ArrayList<>();
-        for (JsonNode story : stories.get().path("items")) {
-            JsonNode series = found.get("series/" + story.path("seriesId").asText());
-            JsonNode campaign = found.get("campaign/" + story.path("campaignId").asText());
-            JsonNode unit = found.get("unit/" + story.path("unitCode").asText());
-            List<String> targetGroups = new ArrayList<>();
-            if (series != null) {
-                series.path("targetGroups").forEach(t -> targetGroups.add(t.asText()));
+        return found;
+    }
+
+    private static PublicFeed.Item feedItem(JsonNode story, Map<String, JsonNode> found) {
+        JsonNode series = found.get("series/" + story.path("seriesId").asText());
+        JsonNode campaign = found.get("campaign/" + story.path("campaignId").asText());
+        JsonNode unit = found.get("unit/" + story.path("unitCode").asText());
+        List<String> targetGroups = null;
+        if (series != null) {
+            targetGroups = new ArrayList<>();
+            for (JsonNode t : series.path("targetGroups")) {
+                targetGroups.add(t.asText());
             }
-            if (targetGroup != null && !targetGroups.contains(targetGroup)) {
-                continue;
-            }
-            items.add(new PublicFeed.Item(story,
-                    campaign == null ? null : new PublicFeed.Named(campaign.path("id").asText(), campaign.path("name").asText()),
-                    series == null ? null : new PublicFeed.Named(series.path("id").asText(), series.path("name").asText()),
-                    unit == null ? null : unitSummary(unit), series == null ? null : targetGroups));
         }
-        Map<String, String> self = new LinkedHashMap<>();
-        self.put("channel", channel);
-        self.put("targetGroup", targetGroup);
-        self.put("limit", limit == null ? null : limit.toString());
-        self.put("cursor", cursor);
-        return new PublicFeed(items, links(caller, "public-feed", self, stories.get()), parts.missing());
+        return new PublicFeed.Item(story,
+                campaign == null ? null : new PublicFeed.Named(campaign.path("id").asText(), campaign.path("name").asText()),
+                series == null ? null : new PublicFeed.Named(series.path("id").asText(), series.path("name").asText()),
+                unit == null ? null : unitSummary(unit), targetGroups);
+    }
+
+    /** The version of a feed page, for its ETag: a digest of what it holds. */
+    private String versionOf(List<PublicFeed.Item> items, String nextCursor, List<String> missing) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(json.writeValueAsBytes(items));
+            digest.update(String.valueOf(nextCursor).getBytes(StandardCharsets.UTF_8));
+            digest.update(missing.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The moderation queue with series, unit sensitivity and channel expectations, with the caller's token. */
@@ -216,14 +317,19 @@ public class CompositionService {
 
     /** Links to this page and the next, at the gateway, with the service's cursor for the next page. */
     private static Page.PageLinks links(Caller caller, String view, Map<String, String> query, JsonNode servicePage) {
+        String nextHref = servicePage.path("_links").path("next").path("href").asText(null);
+        return links(caller, view, query, nextHref == null ? null : parameter(URI.create(nextHref).getRawQuery(), "cursor"));
+    }
+
+    /** Links to this page and, with a cursor, the next, at the gateway. */
+    private static Page.PageLinks links(Caller caller, String view, Map<String, String> query, String nextCursor) {
         String base = caller.baseUri().toString().replaceAll("/+$", "") + "/api/v1/" + view;
         Page.Link self = new Page.Link(base + queryString(query));
-        String nextHref = servicePage.path("_links").path("next").path("href").asText(null);
-        if (nextHref == null) {
+        if (nextCursor == null) {
             return new Page.PageLinks(self, null);
         }
         Map<String, String> next = new LinkedHashMap<>(query);
-        next.put("cursor", parameter(URI.create(nextHref).getRawQuery(), "cursor"));
+        next.put("cursor", nextCursor);
         return new Page.PageLinks(self, new Page.Link(base + queryString(next)));
     }
 

@@ -39,6 +39,11 @@ public class Paging {
         return limit == null || limit.isBlank() ? null : parseLimit(limit);
     }
 
+    /** The largest page size a client may ask for. */
+    public int maxLimit() {
+        return config.maxLimit();
+    }
+
     public <T> Page<T> page(Slice<T> slice, UriInfo uriInfo) {
         Page.Link self = new Page.Link(uriInfo.getRequestUri().toString());
         Page.Link next = slice.nextAfter() == null ? null : new Page.Link(uriInfo.getRequestUriBuilder()
@@ -63,7 +68,8 @@ public class Paging {
         }
     }
 
-    static String encode(String key) {
+    /** The cursor for a sort key, as this API hands it out in next links. */
+    public static String encode(String key) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
     }
 

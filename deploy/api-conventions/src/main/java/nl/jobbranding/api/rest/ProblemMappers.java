@@ -38,6 +38,8 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String TYPE_PREFIX = "urn:nl:jobbranding:problem:";
+    /** The detail of a 413 answer. */
+    public static final String TOO_LARGE = "The request body is larger than this API accepts.";
 
     @ServerExceptionMapper
     public Response serviceException(ServiceException e, UriInfo uriInfo) {
@@ -59,9 +61,15 @@ public class ProblemMappers {
     /** No token, or one that is invalid or expired. */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uriInfo) {
-        return Response.fromResponse(problem(Response.Status.UNAUTHORIZED, "unauthenticated", "Authentication required",
-                        "Send a valid bearer token (Authorization: Bearer <JWT>) to use this operation.", List.of(), uriInfo))
+        return Response.status(Response.Status.UNAUTHORIZED).type(PROBLEM_JSON)
+                .entity(unauthenticated(uriInfo.getRequestUri().getRawPath()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /** The problem of a request without a valid token; the answer also says {@code WWW-Authenticate: Bearer}. */
+    public static Problem unauthenticated(String instancePath) {
+        return problem(401, "unauthenticated", "Authentication required",
+                "Send a valid bearer token (Authorization: Bearer <JWT>) to use this operation.", instancePath, List.of());
     }
 
     /** A valid token whose roles do not include one this operation needs. */
@@ -125,7 +133,7 @@ public class ProblemMappers {
             case 404 -> "There is nothing at " + uriInfo.getPath() + ".";
             case 405 -> "This resource does not support that method.";
             case 406 -> "This resource answers in application/json only.";
-            case 413 -> "The request body is larger than this API accepts.";
+            case 413 -> TOO_LARGE;
             case 415 -> "Send the body as application/json, not " + headers.getMediaType() + ".";
             default -> status.getReasonPhrase();
         };
@@ -160,9 +168,21 @@ public class ProblemMappers {
 
     public static Response problem(Response.StatusType status, String type, String title, String detail,
                             List<InvalidParam> params, UriInfo uriInfo) {
-        Problem body = new Problem(URI.create(TYPE_PREFIX + type), title, status.getStatusCode(), detail,
-                URI.create(uriInfo.getRequestUri().getRawPath()), params);
+        Problem body = problem(status.getStatusCode(), type, title, detail, uriInfo.getRequestUri().getRawPath(), params);
         return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    /** A problem document, for answers written outside JAX-RS (such as the gateway's forwarding route). */
+    public static Problem problem(int status, String type, String title, String detail, String instancePath,
+                                  List<InvalidParam> params) {
+        return new Problem(URI.create(TYPE_PREFIX + type), title, status, detail, URI.create(instancePath), params);
+    }
+
+    /** A problem named after its status code, such as 413 "Request Entity Too Large", for answers outside JAX-RS. */
+    public static Problem ofStatus(int status, String detail, String instancePath) {
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String phrase = type == null ? "Error" : type.getReasonPhrase();
+        return problem(status, slug(phrase), phrase, detail, instancePath, List.of());
     }
 
     private static String slug(String phrase) {

@@ -21,8 +21,7 @@ public class RequestIds {
 
     @ServerRequestFilter(preMatching = true, priority = 10)
     public void accept(ContainerRequestContext request) {
-        String given = request.getHeaderString(HEADER);
-        String id = given != null && WELL_FORMED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = accepted(request.getHeaderString(HEADER));
         request.setProperty(LOG_KEY, id);
         request.getHeaders().putSingle(HEADER, id);
         MDC.put(LOG_KEY, id);
@@ -34,6 +33,11 @@ public class RequestIds {
         if (id != null) {
             response.getHeaders().putSingle(HEADER, id);
         }
+    }
+
+    /** The id a request goes by: the one given when it is well-formed, a new one otherwise. */
+    public static String accepted(String given) {
+        return given != null && WELL_FORMED.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 
     /** The current request's id, as {@link #accept} settled it. */
