@@ -131,7 +131,7 @@ public final class DevTokens {
     }
 
     /**
-     * A token with exactly these claims (issuer and lifetime added when absent), signed with this key pair: for tests
+     * A token with exactly these claims (issuer, this product's audience and lifetime added when absent), signed with this key pair: for tests
      * of tokens the product must refuse or scope, such as one without a subject or a unit.
      */
     public String signed(java.util.Map<String, Object> given) {
@@ -141,6 +141,7 @@ public final class DevTokens {
         claims.setIssuedAt(now);
         claims.setExpirationTime(NumericDate.fromSeconds(now.getValue() + 3600));
         claims.setJwtId(UUID.randomUUID().toString());
+        claims.setAudience(AUDIENCE);
         given.forEach(claims::setClaim);
         JsonWebSignature signature = new JsonWebSignature();
         signature.setPayload(claims.toJson());
