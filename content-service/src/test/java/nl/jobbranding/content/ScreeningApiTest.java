@@ -106,7 +106,7 @@ class ScreeningApiTest {
         as(reviewer).get("/api/v1/stories/" + id + "/revisions/1/screening").then().statusCode(200)
                 .body("open.block", equalTo(2))
                 .body("findings.excerpt", hasItem("Ahmed"))
-                .body("findings.rule", hasItem("careful.traceable-detail"));
+                .body("findings.rule", hasItem("careful.place-of-living"));
         as(reviewer).get("/api/v1/stories/" + id + "/screening").then().statusCode(200)
                 .body("revision", equalTo(2))
                 .body("open.block", equalTo(0))
@@ -121,10 +121,11 @@ class ScreeningApiTest {
         as(editor(setting.unitCode())).body(Map.of("unitCode", setting.unitCode(), "seriesId", setting.seriesId(), "content", content))
                 .post("/api/v1/screenings").then().statusCode(200)
                 .body("revision", nullValue())
-                .body("findings.find { it.value == 'just' }.excerpt", equalTo("jong en dynamisch"))
+                .body("findings.find { it.value == 'just' }.excerpt", containsString("jong en dynamisch"))
                 .body("findings.find { it.rule == 'careful.phone-number' }.severity", equalTo("warn"))
                 .body("findings.findAll { it.rule == 'channel-fit.hashtags' }.channel", equalTo(setting.channels()))
-                .body("readability.targetLevel", equalTo("B1"));
+                .body("readability.targetLevel", equalTo("B1"))
+                .body("omittedFindings.size()", equalTo(0));
         as(campaignManager()).get("/api/v1/stories?unitCode=" + setting.unitCode()).then().statusCode(200).body("items.size()", equalTo(0));
 
         as(editor("ANDERS")).body(Map.of("unitCode", setting.unitCode(), "content", content))

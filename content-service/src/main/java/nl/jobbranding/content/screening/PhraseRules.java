@@ -2,6 +2,7 @@ package nl.jobbranding.content.screening;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,15 +82,17 @@ final class PhraseRules {
         if (byTrigger.isEmpty()) {
             return;
         }
+        Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
         for (Text.Token token : text.tokens) {
-            tryAll(byTrigger.get(token.lower()), text, token, sensitiveUnit, out);
+            tryAll(byTrigger.get(token.lower()), text, token, sensitiveUnit, matchers, out);
             if (Character.isDigit(token.lower().charAt(0))) {
-                tryAll(byTrigger.get(NUMBER), text, token, sensitiveUnit, out);
+                tryAll(byTrigger.get(NUMBER), text, token, sensitiveUnit, matchers, out);
             }
         }
     }
 
-    private static void tryAll(List<Phrase> phrases, Text text, Text.Token token, boolean sensitiveUnit, List<Finding> out) {
+    private static void tryAll(List<Phrase> phrases, Text text, Text.Token token, boolean sensitiveUnit,
+                               Map<Pattern, Matcher> matchers, List<Finding> out) {
         if (phrases == null) {
             return;
         }
@@ -98,7 +101,7 @@ final class PhraseRules {
             if (rule.sensitiveOnly() && !sensitiveUnit) {
                 continue;
             }
-            Matcher matcher = phrase.pattern().matcher(text.value);
+            Matcher matcher = matchers.computeIfAbsent(phrase.pattern(), p -> p.matcher(text.value));
             matcher.region(token.start(), Math.min(text.value.length(), token.start() + WINDOW));
             if (!matcher.lookingAt() || text.sentenceHasAny(token, rule.exceptInSentence())
                     || precededBy(text, token.start(), rule.notPrecededBy())) {

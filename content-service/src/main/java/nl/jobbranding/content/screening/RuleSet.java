@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,16 @@ final class RuleSet {
     }
 
     static final String RESOURCE_FOLDER = "screening/";
+    static final int MINOR = 1;
+    static final int STUDY = 2;
+    static final int OFFICE = 4;
+    static final int HOME = 8;
+    static final int DWELLING = 16;
+    static final int LIVING = 32;
+    static final int INCIDENT = 64;
+    static final int NEWS = 128;
+    static final int FIRST_PERSON = 256;
+    static final int GENERIC_YOU = 512;
 
     final ScreeningLanguage language;
     final String version;
@@ -64,6 +75,8 @@ final class RuleSet {
     final Set<String> numberWords;
     final Set<String> ageUnits;
     final Set<String> ageCues;
+    /** The context word lists TraceableDetails reads, as one map from word to flags: one look-up per word. */
+    final Map<String, Integer> detailContext = new HashMap<>();
 
     private RuleSet(ScreeningLanguage language, RuleFile file) {
         this.language = language;
@@ -102,6 +115,20 @@ final class RuleSet {
         this.numberWords = words(file, "numberWords");
         this.ageUnits = words(file, "ageUnits");
         this.ageCues = words(file, "ageCues");
+        flag(minorContext, MINOR);
+        flag(studyContext, STUDY);
+        flag(officeContext, OFFICE);
+        flag(homeContext, HOME);
+        flag(dwellingContext, DWELLING);
+        flag(livingVerbs, LIVING);
+        flag(incidentContext, INCIDENT);
+        flag(newsContext, NEWS);
+        flag(firstPerson, FIRST_PERSON);
+        flag(words(file, "genericYou"), GENERIC_YOU);
+    }
+
+    private void flag(Set<String> words, int flag) {
+        words.forEach(w -> detailContext.merge(w, flag, (a, b) -> a | b));
     }
 
     static RuleSet load(ScreeningLanguage language) {
@@ -133,7 +160,7 @@ final class RuleSet {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the word list " + name, e);
         }
-        return Set.copyOf(words);
+        return java.util.Collections.unmodifiableSet(words);
     }
 
     private static InputStream open(String resource) {
@@ -167,6 +194,6 @@ final class RuleSet {
     private static Set<String> lower(List<String> words) {
         Set<String> result = new HashSet<>();
         words.forEach(w -> result.add(w.toLowerCase(Locale.ROOT)));
-        return Set.copyOf(result);
+        return java.util.Collections.unmodifiableSet(result);
     }
 }

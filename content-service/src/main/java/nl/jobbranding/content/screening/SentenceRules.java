@@ -33,9 +33,36 @@ final class SentenceRules {
 
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, List<Term>> words = new HashMap<>();
-    private final Map<String, List<Term>> prefixes = new HashMap<>();
+    private final PrefixNode prefixes = new PrefixNode();
     private final List<Term> percent = new ArrayList<>();
-    private int longestPrefix;
+
+    /** A trie of the prefix terms: a word is walked once, character by character, without building substrings. */
+    private static final class PrefixNode {
+        private char[] keys = new char[0];
+        private PrefixNode[] children = new PrefixNode[0];
+        private List<Term> terms;
+
+        PrefixNode child(char c) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == c) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
+
+        PrefixNode add(char c) {
+            PrefixNode existing = child(c);
+            if (existing != null) {
+                return existing;
+            }
+            keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+            children = java.util.Arrays.copyOf(children, children.length + 1);
+            keys[keys.length - 1] = c;
+            children[children.length - 1] = new PrefixNode();
+            return children[children.length - 1];
+        }
+    }
 
     void add(Rule rule) {
         if (rule.groups() == null || rule.groups().isEmpty() || rule.groups().size() > 31) {
@@ -75,8 +102,14 @@ final class SentenceRules {
             if (prefix.length() < MIN_PREFIX) {
                 throw new IllegalArgumentException("Sentence rule " + code + ": '" + written + "' is too short a prefix");
             }
-            prefixes.computeIfAbsent(prefix, p -> new ArrayList<>()).add(term);
-            longestPrefix = Math.max(longestPrefix, prefix.length());
+            PrefixNode node = prefixes;
+            for (int i = 0; i < prefix.length(); i++) {
+                node = node.add(prefix.charAt(i));
+            }
+            if (node.terms == null) {
+                node.terms = new ArrayList<>();
+            }
+            node.terms.add(term);
         } else {
             words.computeIfAbsent(first, w -> new ArrayList<>()).add(term);
         }
@@ -94,8 +127,12 @@ final class SentenceRules {
                 Text.Token token = text.tokens.get(t);
                 String word = token.lower();
                 mark(words.get(word), text, t, sentence, satisfied, vetoed, touched);
-                for (int length = MIN_PREFIX, last = Math.min(word.length(), longestPrefix); length <= last; length++) {
-                    mark(prefixes.get(word.substring(0, length)), text, t, sentence, satisfied, vetoed, touched);
+                PrefixNode node = prefixes;
+                for (int i = 0; i < word.length() && node != null; i++) {
+                    node = node.child(word.charAt(i));
+                    if (node != null && node.terms != null) {
+                        mark(node.terms, text, t, sentence, satisfied, vetoed, touched);
+                    }
                 }
                 if (token.number() && token.end() < text.value.length() && text.value.charAt(token.end()) == '%'
                         || token.number() && token.end() + 1 < text.value.length() && text.value.charAt(token.end()) == ' '

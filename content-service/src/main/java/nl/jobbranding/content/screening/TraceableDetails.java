@@ -21,7 +21,6 @@ final class TraceableDetails {
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "op", "aan", "te", "bij", "on", "at", "near", "along");
     private static final Set<String> COUNTRIES = Set.of("nederland", "netherlands", "holland", "europa", "europe");
-    private static final Set<String> GENERIC_YOU = Set.of("je", "jij", "u", "you", "your", "jouw");
     private static final Set<String> ARTICLES = Set.of("de", "het", "een", "the", "a");
     private static final Set<String> COUNTED = Set.of("keer", "times", "uur", "hours", "minuten", "minutes", "dagen", "days",
             "weken", "weeks", "maanden", "months", "euro", "euros", "procent", "percent", "kilo", "km", "meter", "metres");
@@ -33,13 +32,18 @@ final class TraceableDetails {
         Severity severity = sensitive ? Severity.BLOCK : Severity.WARN;
         List<Text.Token> tokens = text.tokens;
         for (Text.Sentence sentence : text.sentences) {
-            boolean minors = has(text, sentence, rules.minorContext);
-            boolean study = has(text, sentence, rules.studyContext);
-            boolean office = has(text, sentence, rules.officeContext) && !has(text, sentence, rules.homeContext);
-            boolean home = has(text, sentence, rules.homeContext) || has(text, sentence, rules.dwellingContext)
-                    || has(text, sentence, rules.livingVerbs);
-            boolean incident = has(text, sentence, rules.incidentContext);
-            boolean firstPerson = has(text, sentence, rules.firstPerson);
+            int context = 0;
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                context |= rules.detailContext.getOrDefault(tokens.get(t).lower(), 0);
+            }
+            boolean minors = (context & RuleSet.MINOR) != 0;
+            boolean study = (context & RuleSet.STUDY) != 0;
+            boolean office = (context & RuleSet.OFFICE) != 0 && (context & RuleSet.HOME) == 0;
+            boolean home = (context & (RuleSet.HOME | RuleSet.DWELLING | RuleSet.LIVING)) != 0;
+            boolean incident = (context & RuleSet.INCIDENT) != 0;
+            boolean news = (context & RuleSet.NEWS) != 0;
+            boolean firstPerson = (context & RuleSet.FIRST_PERSON) != 0;
+            boolean genericYou = (context & RuleSet.GENERIC_YOU) != 0;
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 Text.Token token = tokens.get(t);
                 boolean inside = t > sentence.firstToken();
@@ -52,7 +56,7 @@ final class TraceableDetails {
                             "A street in a story about someone's home or an incident makes that person findable.", out);
                     continue;
                 }
-                if (rules.livingVerbs.contains(token.lower()) && (sensitive || !firstPerson) && !has(text, sentence, GENERIC_YOU)) {
+                if (rules.livingVerbs.contains(token.lower()) && (sensitive || !firstPerson) && !genericYou) {
                     int place = placeAfter(text, sentence, t, 8);
                     if (place > 0) {
                         add(text, rules, token.start(), tokens.get(place).end(), "careful.place-of-living", severity,
@@ -69,7 +73,7 @@ final class TraceableDetails {
                             "An age in a story about a child, a client or staff of a sensitive unit makes them recognisable.", out);
                 }
             }
-            if (incident && has(text, sentence, rules.newsContext)) {
+            if (incident && news) {
                 add(text, rules, sentence.start(), sentence.end(), "careful.recognisable-incident", severity,
                         "Herkenbaar voorval (plaats, tijd, nieuws): maakt betrokkenen vindbaar.",
                         "A recognisable incident (place, time, news) makes the people involved findable.", out);
@@ -153,15 +157,6 @@ final class TraceableDetails {
             }
         }
         return -1;
-    }
-
-    private static boolean has(Text text, Text.Sentence sentence, Set<String> words) {
-        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-            if (words.contains(text.tokens.get(t).lower())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean endsWithAny(String word, String[] suffixes) {
