@@ -83,6 +83,9 @@ class HardeningTest {
                 + "\r\nConnection: close\r\n\r\n"), 414);
         assertProblem(raw("GET /api/v1/published-stories HTTP/1.1\r\nHost: localhost:" + port + "\r\nX-Big: " + "y".repeat(20_000)
                 + "\r\nConnection: close\r\n\r\n"), 431);
+        // Dot segments do not turn a closed collection into a public read.
+        assertProblem(raw("GET /api/v1/published-stories/../campaigns HTTP/1.1\r\nHost: localhost:" + port
+                + "\r\nConnection: close\r\n\r\n"), 401);
         String chunk = "{\"code\": \"" + "z".repeat(300_000) + "\"}";
         assertProblem(raw("POST /api/v1/channels HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: Bearer " + campaignManager()
                 + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"

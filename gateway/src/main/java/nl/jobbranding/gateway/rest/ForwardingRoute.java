@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -83,7 +84,8 @@ public class ForwardingRoute {
             problems.ofStatus(context, 400, "Content-Length must be a number of bytes.");
             return;
         }
-        String path = request.path().substring(PREFIX.length());
+        // The normalized path (dot segments resolved) is the one the route matched, decided on and forwarded.
+        String path = context.normalizedPath().substring(PREFIX.length());
         Downstream target = Routes.of(path).orElseThrow();
         if (request.getHeader(HttpHeaders.AUTHORIZATION) == null && Routes.isPublic(method, path)) {
             send(context, target, requestId);
@@ -99,17 +101,46 @@ public class ForwardingRoute {
         }, failure -> problems.unauthenticated(context));
     }
 
+    /**
+     * Forwards the request; a body sent without a length (chunked) is first read here, up to the limit, so that one
+     * too large is a 413 without ever reaching the service (or counting against its circuit breaker).
+     */
+    private void send(RoutingContext context, Downstream target, String requestId) {
+        HttpServerRequest request = context.request();
+        if (request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null) {
+            send(context, target, requestId, null);
+            return;
+        }
+        Buffer body = Buffer.buffer();
+        boolean[] tooLarge = {false};
+        request.handler(chunk -> {
+            if (tooLarge[0]) {
+                return;
+            }
+            if (body.length() + chunk.length() > maxBodyBytes) {
+                tooLarge[0] = true;
+                problems.ofStatus(context, 413, ProblemMappers.TOO_LARGE);
+            } else {
+                body.appendBuffer(chunk);
+            }
+        });
+        request.endHandler(end -> {
+            if (!tooLarge[0]) {
+                send(context, target, requestId, body);
+            }
+        });
+        request.resume();
+    }
+
     private static boolean isAnonymous(SecurityIdentity identity) {
         return identity == null || identity.isAnonymous();
     }
 
-    private void send(RoutingContext context, Downstream target, String requestId) {
+    private void send(RoutingContext context, Downstream target, String requestId, Buffer readBody) {
         HttpServerRequest request = context.request();
         ProxyRequest proxy = ProxyRequest.reverseProxy(request);
-        BoundedBody bounded = null;
-        if (request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && proxy.getBody() != null) {
-            bounded = new BoundedBody(proxy.getBody().stream(), maxBodyBytes);
-            proxy.setBody(Body.body(bounded, -1));
+        if (readBody != null) {
+            proxy.setBody(Body.body(readBody));
         }
         MultiMap headers = proxy.headers();
         MultiMap kept = MultiMap.caseInsensitiveMultiMap();
@@ -118,11 +149,10 @@ public class ForwardingRoute {
         headers.set(RequestIds.HEADER, requestId);
         headers.set("X-Forwarded-Host", address.host(request));
         headers.set("X-Forwarded-Proto", address.scheme(request));
-        String pathAndQuery = request.path() + (request.query() == null ? "" : "?" + request.query());
+        String pathAndQuery = context.normalizedPath() + (request.query() == null ? "" : "?" + request.query());
         long started = System.nanoTime();
-        BoundedBody body = bounded;
         downstream.forward(target, proxy, pathAndQuery).onSuccess(answer -> {
-            LOG.infof("%s %s -> %s %d in %d ms", proxy.getMethod().name(), request.path(), target.serviceName(),
+            LOG.infof("%s %s -> %s %d in %d ms", proxy.getMethod().name(), context.normalizedPath(), target.serviceName(),
                     answer.getStatusCode(), (System.nanoTime() - started) / 1_000_000);
             MultiMap answerHeaders = answer.headers();
             answerHeaders.names().stream().filter(name -> !RESPONSE_HEADERS.contains(name.toLowerCase(Locale.ROOT)))
@@ -133,9 +163,7 @@ public class ForwardingRoute {
             answer.send();
         }).onFailure(failure -> {
             proxy.release();
-            if (body != null && body.tooLarge()) {
-                problems.ofStatus(context, 413, ProblemMappers.TOO_LARGE);
-            } else if (failure instanceof ServiceException unavailable) {
+            if (failure instanceof ServiceException unavailable) {
                 problems.unavailable(context, unavailable);
             } else {
                 problems.unavailable(context, ServiceException.unavailable(target.serviceName(), DownstreamClient.OPEN_SECONDS));

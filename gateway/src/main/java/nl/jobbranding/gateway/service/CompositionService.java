@@ -223,7 +223,8 @@ public class CompositionService {
             }
         }
         Map<String, JsonNode> found = new HashMap<>();
-        lookupParts.forEach((key, part) -> parts.get(Downstream.CAMPAIGN_SERVICE, part).ifPresent(json -> found.put(key, json)));
+        // The gateway's own token, not the reader's: when campaign-service refuses it, the feed goes without names.
+        lookupParts.forEach((key, part) -> parts.getOrMissing(Downstream.CAMPAIGN_SERVICE, part).ifPresent(json -> found.put(key, json)));
         return found;
     }
 

@@ -1,5 +1,6 @@
 package nl.jobbranding.gateway.service;
 
+import io.quarkus.security.UnauthorizedException;
 import nl.jobbranding.api.service.ServiceException;
 import nl.jobbranding.gateway.routing.Downstream;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -61,6 +62,20 @@ final class Parts {
                 throw re;
             }
             throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * Like {@link #get}, for a part read with the gateway's own token: a refusal (401, 403) is not the caller's answer
+     * but a part that is missing, so the view degrades instead of failing.
+     */
+    <T> Optional<T> getOrMissing(Downstream service, CompletableFuture<Optional<T>> part) {
+        try {
+            return get(service, part);
+        } catch (UnauthorizedException | ServiceException e) {
+            LOG.warnf("%s refused the gateway's own token: %s", service.serviceName(), e.getMessage());
+            missing.add(service.serviceName());
+            return Optional.empty();
         }
     }
 
