@@ -59,7 +59,6 @@ final class LanguageLevel {
                 continue;
             }
             sentences++;
-            int hard = jargonPerSentence[index] + abbreviations(body, sentence);
             if (sentence.words() > LONG_SENTENCE) {
                 longSentences++;
                 boolean tooLong = sentence.words() > TOO_LONG_SENTENCE;
@@ -68,7 +67,8 @@ final class LanguageLevel {
                                 + LONG_SENTENCE + ".", "A long sentence (" + sentence.words() + " words): plain language keeps "
                                 + "sentences to " + LONG_SENTENCE + " words or fewer.",
                         nl ? "Knip de zin in tweeën." : "Split the sentence in two.", null));
-            } else if (hard >= JARGON_CLUSTER) {
+            } else if (jargonPerSentence[index] + abbreviations(body, sentence) >= JARGON_CLUSTER) {
+                int hard = jargonPerSentence[index] + abbreviations(body, sentence);
                 out.add(Finding.at(body, sentence.start(), sentence.end(), Finding.LANGUAGE_LEVEL, "language-level.jargon-cluster",
                         Severity.WARN, "Veel vaktermen en afkortingen in één zin (" + hard + "): schrijf ze uit of leg ze uit.",
                         "Many technical terms and abbreviations in one sentence (" + hard + "): spell them out or explain them.",
@@ -119,7 +119,7 @@ final class LanguageLevel {
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             Text.Token token = body.tokens.get(t);
             int length = token.end() - token.start();
-            if (length < 2 || length > 6 || token.number()) {
+            if (!token.capitalized() || length < 2 || length > 6) {
                 continue;
             }
             int capitals = 0;

@@ -38,6 +38,9 @@ final class Text {
         List<Token> tokens = new ArrayList<>(text.length() / 5 + 1);
         List<Sentence> sentences = new ArrayList<>();
         int length = text.length();
+        // Lower-cased once: a token's lower-case form is then one substring (when lower-casing keeps every offset).
+        String lowered = text.toLowerCase(Locale.ROOT);
+        boolean sameOffsets = lowered.length() == length;
         int sentenceStart = -1;
         int sentenceFirstToken = 0;
         int i = 0;
@@ -61,9 +64,9 @@ final class Text {
                     sentenceStart = start;
                     sentenceFirstToken = tokens.size();
                 }
-                String word = text.substring(start, i);
-                tokens.add(new Token(start, i, word.toLowerCase(Locale.ROOT), Character.isUpperCase(c),
-                        Character.isDigit(c) && digitsOnly(word), sentences.size()));
+                String lower = sameOffsets ? lowered.substring(start, i) : text.substring(start, i).toLowerCase(Locale.ROOT);
+                tokens.add(new Token(start, i, lower, Character.isUpperCase(c),
+                        Character.isDigit(c) && digitsOnly(lower), sentences.size()));
                 continue;
             }
             if (sentenceStart >= 0 && endsSentence(text, i)) {
