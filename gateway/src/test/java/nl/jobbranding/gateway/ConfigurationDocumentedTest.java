@@ -1,6 +1,7 @@
 package nl.jobbranding.gateway;
 
 import nl.jobbranding.gateway.config.GatewayConfig;
+import nl.jobbranding.gateway.console.config.ConsoleConfig;
 import nl.jobbranding.runtime.ConfigKeys;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,6 @@ class ConfigurationDocumentedTest {
     @Test
     void everyConfigurationKeyIsInTheReadme() {
         assertTrue(ConfigKeys.of(GatewayConfig.class).contains("gateway.composition.service-token"));
-        assertEquals(List.of(), ConfigKeys.undocumented(ConfigKeys.readme(), GatewayConfig.class));
+        assertEquals(List.of(), ConfigKeys.undocumented(ConfigKeys.readme(), GatewayConfig.class, ConsoleConfig.class));
     }
 }

@@ -93,6 +93,10 @@ public final class Launcher {
                 // public feed.
                 environment.put("GATEWAY_COMPOSITION_SERVICE_TOKEN", tokens.token("gateway", "gateway", List.of("service"), null,
                         Duration.ofDays(30)));
+                // The console's development sign-in lists the personas whose tokens are written below; the gateway runs
+                // under the "local" profile, because under "prod" it refuses development sign-in.
+                environment.put("QUARKUS_PROFILE", "local");
+                environment.put("GATEWAY_CONSOLE_DEV_TOKENS", settings.dataDir().resolve("tokens").toString());
             }
             if (service.database() != null) {
                 postgres.ensureDatabase(service.database());
@@ -141,6 +145,7 @@ public final class Launcher {
         System.out.println();
         System.out.println("Job branding is running. Stop it with Ctrl-C.");
         System.out.println();
+        System.out.println("  Console      " + gateway + "/console   (sign in as a demo persona: moderate, write, steer)");
         System.out.println("  API          " + gateway + "/api/v1   (the gateway: every operation of both services, and overviews)");
         System.out.println("  Swagger UI   " + gateway + "/q/swagger-ui   (the whole API)");
         System.out.println("  OpenAPI      " + gateway + "/api/v1/openapi.json");

@@ -38,6 +38,8 @@ final class LocalTokens {
         Duration lifetime = Duration.ofHours(HOURS);
         written.put("campaign manager", file(folder, "campaign-manager", Personas.token(tokens, Personas.CAMPAIGN_MANAGER, lifetime)));
         written.put("community manager", file(folder, "community-manager", Personas.token(tokens, Personas.COMMUNITY_MANAGER, lifetime)));
+        written.put("community manager 2", file(folder, "community-manager-joris",
+                Personas.token(tokens, Personas.SECOND_COMMUNITY_MANAGER, lifetime)));
         for (String unit : units(http, campaignServiceUrl, Personas.token(tokens, Personas.CAMPAIGN_MANAGER, Duration.ofMinutes(5)))) {
             written.put("unit editor " + unit, file(folder, "unit-editor-" + unit, Personas.token(tokens, Personas.unitEditor(unit), lifetime)));
         }

@@ -15,6 +15,8 @@ final class Personas {
 
     static final String CAMPAIGN_MANAGER = "campaign-manager:campagneteam";
     static final String COMMUNITY_MANAGER = "community-manager:fatima";
+    /** A second community manager: a sensitive unit's story needs two approvals by different people. */
+    static final String SECOND_COMMUNITY_MANAGER = "community-manager:joris";
 
     private Personas() {
     }

@@ -66,6 +66,7 @@ final class ConsoleData {
 
     /** A sensitive unit's active series on a long and a short channel, with capacity that leaves the short one short. */
     static Setting sensitiveUnit() {
+        warmUp();
         String run = UUID.randomUUID().toString().substring(0, 6);
         String manager = "campaign-manager";
         String longChannel = "linkedin-" + run;
@@ -99,6 +100,16 @@ final class ConsoleData {
         as(manager).body(Map.of("hoursPerWeek", 0.5, "reviewMinutesPerStory", 60))
                 .put("/api/v1/campaigns/" + campaignId + "/capacities/" + shortChannel).then().statusCode(201);
         return new Setting(campaignId, campaignName, seriesId, seriesName, unit, longChannel, shortChannel);
+    }
+
+    /** The services' first answers after their start can take longer than the gateway waits: read until both answer. */
+    private static void warmUp() {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            if (as("campaign-manager").get("/api/v1/channels?limit=1").statusCode() == 200
+                    && as("campaign-manager").get("/api/v1/stories?limit=1").statusCode() == 200) {
+                return;
+            }
+        }
     }
 
     private static Map<String, Object> channel(String code, String name, int maxLength, List<String> formats) {

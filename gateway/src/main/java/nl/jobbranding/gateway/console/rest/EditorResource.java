@@ -1,0 +1,352 @@
+package nl.jobbranding.gateway.console.rest;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import nl.jobbranding.gateway.console.client.ConsoleApi;
+import nl.jobbranding.gateway.console.session.ConsoleUser;
+import nl.jobbranding.gateway.console.session.Sessions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static nl.jobbranding.gateway.console.rest.ModerationResource.blankToNull;
+import static nl.jobbranding.gateway.console.rest.ModerationResource.list;
+import static nl.jobbranding.gateway.console.rest.ModerationResource.map;
+
+/**
+ * The unit editor's pages: their unit's stories by state, writing and editing a story with the pre-screen shown while
+ * they type, submitting, and the featured people with their consent.
+ */
+@Path("/console")
+@Produces(MediaType.TEXT_HTML)
+public class EditorResource extends ConsolePage {
+
+    private static final List<String> STATE_ORDER = List.of("changes-requested", "draft", "submitted", "in-review", "approved",
+            "scheduled", "published", "rejected", "withdrawn", "archived");
+
+    @Inject
+    @Location("console/my-stories.html")
+    Template myStories;
+
+    @Inject
+    @Location("console/edit.html")
+    Template edit;
+
+    @Inject
+    @Location("console/prescreen.html")
+    Template prescreen;
+
+    @Inject
+    @Location("console/featured-people.html")
+    Template featuredPeople;
+
+    @GET
+    @Path("my-stories")
+    @Operation(hidden = true)
+    public TemplateInstance myStories(@CookieParam(Sessions.COOKIE) String cookie) {
+        ConsoleUser user = user(cookie, ConsoleUser::unitEditor);
+        List<Map<String, Object>> stories = required(user, api.get(user, "stories?unitCode=" + user.unit() + "&limit=100")).items();
+        Map<String, List<Map<String, Object>>> byState = new LinkedHashMap<>();
+        STATE_ORDER.forEach(state -> byState.put(state, new ArrayList<>()));
+        stories.forEach(story -> byState.computeIfAbsent(String.valueOf(story.get("state")), s -> new ArrayList<>()).add(story));
+        byState.values().removeIf(List::isEmpty);
+        List<Map<String, Object>> series = api.get(user, "series?unitCode=" + user.unit() + "&status=active&limit=100").items();
+        return myStories.data("user", user).data("groups", byState.entrySet()).data("series", series);
+    }
+
+    @GET
+    @Path("stories/new")
+    @Operation(hidden = true)
+    public TemplateInstance newStory(@CookieParam(Sessions.COOKIE) String cookie, @QueryParam("seriesId") UUID seriesId) {
+        ConsoleUser user = user(cookie, ConsoleUser::unitEditor);
+        if (seriesId == null) {
+            throw failure(user, 400, "Kies een serie", "Kies op Mijn verhalen de serie waarin u een verhaal schrijft.");
+        }
+        Map<String, String> typed = new HashMap<>();
+        typed.put("seriesId", seriesId.toString());
+        return editPage(user, null, typed, null);
+    }
+
+    @POST
+    @Path("stories")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response create(@CookieParam(Sessions.COOKIE) String cookie, MultivaluedMap<String, String> form) {
+        ConsoleUser user = user(cookie, ConsoleUser::unitEditor);
+        ConsoleApi.Answer answer = api.post(user, "stories", story(user, form), null);
+        if (!answer.ok()) {
+            return Response.status(answer.status()).entity(editPage(user, null, typed(form), answer.problem())).build();
+        }
+        return seeOther("/console/stories/" + answer.body().get("id") + "/edit?done=saved");
+    }
+
+    @GET
+    @Path("stories/{id}/edit")
+    @Operation(hidden = true)
+    public TemplateInstance editStory(@CookieParam(Sessions.COOKIE) String cookie, @PathParam("id") UUID id, @QueryParam("done") String done) {
+        ConsoleUser user = user(cookie, ConsoleUser::unitEditor);
+        return editPage(user, id, null, null).data("done", done == null ? "" : done);
+    }
+
+    @POST
+    @Path("stories/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response save(@CookieParam(Sessions.COOKIE) String cookie, @PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        ConsoleUser user = user(cookie, ConsoleUser::unitEditor);
+        ConsoleApi.Answer answer = api.put(user, "stories/" + id, story(user, form), form.getFirst("version"));
+        if (!answer.ok()) {
+            String problem = answer.status() == 412 ? "Iemand anders heeft dit verhaal intussen gewijzigd. Uw tekst staat hieronder nog; "
+                    + "sla hem opnieuw op om de nieuwe versie te overschrijven." : answer.problem();
+            return Response.status(answer.status()).entity(editPage(user, id, typed(form), problem)).build();
+        }
+        return seeOther("/console/stories/" + id + "/edit?done=saved");
+    }
+
+    @POST
+    @Path("stories/{id}/submit")
+    @Operation(hidden = true)
+    public Response submit(@CookieParam(Sessions.COOKIE) String cookie, @PathParam("id") UUID id, @RestForm String version) {
+        ConsoleUser user = user(cookie, ConsoleUser::unitEditor);
+        ConsoleApi.Answer answer = api.post(user, "stories/" + id + "/transitions", Map.of("action", "submit"), version);
+        if (!answer.ok()) {
+            return Response.status(answer.status()).entity(editPage(user, id, null, answer.problem())).build();
+        }
+        return seeOther("/console/my-stories?done=submitted");
+    }
+
+    /** The live pre-screen: a fragment for htmx (also a page of its own without JavaScript, never needed). */
+    @POST
+    @Path("screening")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public TemplateInstance screen(@CookieParam(Sessions.COOKIE) String cookie, MultivaluedMap<String, String> form) {
+        ConsoleUser user = user(cookie, ConsoleUser::unitEditor);
+        TemplateInstance fragment = prescreen.instance();
+        screening(user, form.getFirst("seriesId"), content(form)).forEach(fragment::data);
+        return fragment;
+    }
+
+    @GET
+    @Path("featured-people")
+    @Operation(hidden = true)
+    public TemplateInstance people(@CookieParam(Sessions.COOKIE) String cookie) {
+        ConsoleUser user = user(cookie, ConsoleUser::unitEditor);
+        return peoplePage(user, Map.of(), null);
+    }
+
+    @POST
+    @Path("featured-people")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response addPerson(@CookieParam(Sessions.COOKIE) String cookie, MultivaluedMap<String, String> form) {
+        ConsoleUser user = user(cookie, ConsoleUser::unitEditor);
+        Map<String, Object> body = new HashMap<>();
+        body.put("unitCode", user.unit());
+        body.put("name", form.getFirst("name"));
+        body.put("consentScope", form.getFirst("consentScope"));
+        body.put("channels", form.getOrDefault("channels", List.of()));
+        body.put("givenOn", blankToNull(form.getFirst("givenOn")));
+        body.put("validUntil", blankToNull(form.getFirst("validUntil")));
+        ConsoleApi.Answer answer = api.post(user, "featured-people", body, null);
+        if (!answer.ok()) {
+            return Response.status(answer.status()).entity(peoplePage(user, typed(form), answer.problem())).build();
+        }
+        return seeOther("/console/featured-people?done=added");
+    }
+
+    @POST
+    @Path("featured-people/{personId}/consent-withdrawal")
+    @Operation(hidden = true)
+    public Response withdraw(@CookieParam(Sessions.COOKIE) String cookie, @PathParam("personId") UUID personId, @RestForm String reason) {
+        ConsoleUser user = user(cookie, ConsoleUser::unitEditor);
+        ConsoleApi.Answer answer = api.post(user, "featured-people/" + personId + "/consent-withdrawal", Map.of("reason",
+                reason == null ? "" : reason), null);
+        if (!answer.ok()) {
+            return Response.status(answer.status()).entity(peoplePage(user, Map.of(), answer.problem())).build();
+        }
+        return seeOther("/console/featured-people?done=withdrawn");
+    }
+
+    private TemplateInstance peoplePage(ConsoleUser user, Map<String, String> typed, String problem) {
+        List<Map<String, Object>> people = required(user, api.get(user, "featured-people?unitCode=" + user.unit() + "&limit=100")).items();
+        List<String> channels = new ArrayList<>();
+        for (Map<String, Object> series : api.get(user, "series?unitCode=" + user.unit() + "&limit=100").items()) {
+            list(series.get("channels")).forEach(c -> {
+                if (!channels.contains(String.valueOf(c))) {
+                    channels.add(String.valueOf(c));
+                }
+            });
+        }
+        return featuredPeople.data("user", user).data("people", people).data("channels", channels).data("typed", typed)
+                .data("problem", problem).data("today", LocalDate.now().toString()).data("nextYear", LocalDate.now().plusYears(1).toString());
+    }
+
+    /** The edit page: the stored story, or what the editor typed when saving did not work. */
+    private TemplateInstance editPage(ConsoleUser user, UUID id, Map<String, String> typed, String problem) {
+        Map<String, Object> story = Map.of();
+        String version = null;
+        Map<String, String> values = new HashMap<>();
+        List<String> chosenChannels = new ArrayList<>();
+        List<String> chosenPeople = new ArrayList<>();
+        if (id != null) {
+            ConsoleApi.Answer answer = required(user, api.get(user, "stories/" + id));
+            story = answer.body();
+            version = answer.etag();
+            Map<String, Object> content = map(story.get("content"));
+            values.put("seriesId", String.valueOf(story.get("seriesId")));
+            values.put("title", (String) content.get("title"));
+            values.put("summary", (String) content.get("summary"));
+            values.put("body", (String) content.get("body"));
+            Map<String, Object> author = map(content.get("author"));
+            if (author != null) {
+                values.put("authorName", (String) author.get("name"));
+                values.put("authorRole", (String) author.get("role"));
+                values.put("pseudonym", Boolean.TRUE.equals(author.get("pseudonym")) ? "true" : null);
+            }
+            Map<String, Object> contact = map(content.get("contactPerson"));
+            values.put("contactName", contact == null ? null : (String) contact.get("name"));
+            list(content.get("channels")).forEach(c -> chosenChannels.add(String.valueOf(c)));
+            list(content.get("featuredPeople")).forEach(p -> chosenPeople.add(String.valueOf(p)));
+        }
+        if (typed != null) {
+            values.putAll(typed);
+            if (typed.containsKey("channels*")) {
+                chosenChannels.clear();
+                chosenChannels.addAll(List.of(typed.get("channels*").split(",")));
+            }
+            if (typed.containsKey("featuredPeople*")) {
+                chosenPeople.clear();
+                chosenPeople.addAll(List.of(typed.get("featuredPeople*").split(",")));
+            }
+        }
+        String seriesId = values.get("seriesId");
+        Map<String, Object> series = required(user, api.get(user, "series/" + seriesId)).body();
+        List<Map<String, Object>> channels = new ArrayList<>();
+        for (Object code : list(series.get("channels"))) {
+            Map<String, Object> channel = new HashMap<>(Map.of("code", code, "name", code));
+            ConsoleApi.Answer answer = api.get(user, "channels/" + code);
+            if (answer.ok()) {
+                channel.putAll(answer.body());
+            }
+            channel.put("chosen", id == null && typed != null && !typed.containsKey("channels*") || chosenChannels.contains(String.valueOf(code)));
+            channels.add(channel);
+        }
+        List<Map<String, Object>> people = new ArrayList<>();
+        for (Map<String, Object> person : api.get(user, "featured-people?unitCode=" + user.unit() + "&limit=100").items()) {
+            Map<String, Object> shown = new HashMap<>(person);
+            shown.put("chosen", chosenPeople.contains(String.valueOf(person.get("id"))));
+            people.add(shown);
+        }
+        List<Map<String, Object>> comments = id == null ? List.of() : api.get(user, "stories/" + id + "/comments?limit=50").items();
+        Map<String, Object> content = new HashMap<>();
+        content.put("title", values.get("title"));
+        content.put("body", values.get("body"));
+        content.put("channels", channels.stream().filter(c -> Boolean.TRUE.equals(c.get("chosen"))).map(c -> c.get("code")).toList());
+        Map<String, Object> screening = values.get("body") == null || values.get("body").isBlank() ? Map.of("waiting", true, "lengths", List.of(), "findings", List.of())
+                : screening(user, seriesId, contentOf(values, content));
+        List<Object> allowed = list(story.get("allowedActions"));
+        TemplateInstance page = edit.data("user", user).data("story", story).data("id", id).data("version", version).data("v", values)
+                .data("series", series).data("channels", channels).data("people", people).data("comments", comments)
+                .data("problem", problem).data("canSubmit", allowed.contains("submit")).data("done", "");
+        screening.forEach(page::data);
+        return page;
+    }
+
+    private static Map<String, Object> contentOf(Map<String, String> values, Map<String, Object> partial) {
+        Map<String, Object> content = new HashMap<>(partial);
+        content.put("summary", blankToNull(values.get("summary")));
+        content.put("bodyFormat", "plain");
+        content.put("language", "nl");
+        content.put("author", Map.of("name", values.getOrDefault("authorName", "") == null ? "" : values.getOrDefault("authorName", ""),
+                "pseudonym", "true".equals(values.get("pseudonym")),
+                "role", values.get("authorRole") == null ? "" : values.get("authorRole")));
+        return content;
+    }
+
+    /** The pre-screen of a draft and the length per channel, as template data (prescreen.html). */
+    private Map<String, Object> screening(ConsoleUser user, String seriesId, Map<String, Object> content) {
+        Map<String, Object> data = new HashMap<>();
+        Map<String, Object> request = new HashMap<>();
+        request.put("seriesId", blankToNull(seriesId));
+        request.put("unitCode", user.unit());
+        request.put("content", content);
+        String body = content.get("body") == null ? "" : String.valueOf(content.get("body"));
+        List<Map<String, Object>> lengths = new ArrayList<>();
+        for (Object code : list(content.get("channels"))) {
+            ConsoleApi.Answer channel = api.get(user, "channels/" + code);
+            Map<String, Object> audience = channel.ok() ? map(channel.body().get("audience")) : null;
+            int max = audience != null && audience.get("maxLength") instanceof Number n ? n.intValue() : 0;
+            lengths.add(Map.of("name", channel.ok() ? channel.body().get("name") : code, "length", body.length(), "max", max,
+                    "over", max > 0 && body.length() > max));
+        }
+        data.put("lengths", lengths);
+        ConsoleApi.Answer answer = api.post(user, "screenings", request, null);
+        data.put("waiting", !answer.ok());
+        data.put("findings", answer.ok() ? list(answer.body().get("findings")) : List.of());
+        return data;
+    }
+
+    /** A story as the API takes it (StoryInput), from the edit form. */
+    private static Map<String, Object> story(ConsoleUser user, MultivaluedMap<String, String> form) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("seriesId", form.getFirst("seriesId"));
+        body.put("unitCode", user.unit());
+        body.put("content", content(form));
+        return body;
+    }
+
+    private static Map<String, Object> content(MultivaluedMap<String, String> form) {
+        Map<String, Object> content = new HashMap<>();
+        content.put("title", form.getFirst("title"));
+        content.put("summary", blankToNull(form.getFirst("summary")));
+        content.put("body", form.getFirst("body"));
+        content.put("bodyFormat", "plain");
+        content.put("language", "nl");
+        content.put("channels", form.getOrDefault("channels", List.of()));
+        content.put("featuredPeople", form.getOrDefault("featuredPeople", List.of()));
+        Map<String, Object> author = new HashMap<>();
+        author.put("name", form.getFirst("authorName"));
+        author.put("pseudonym", "true".equals(form.getFirst("pseudonym")));
+        author.put("role", form.getFirst("authorRole"));
+        content.put("author", author);
+        String contact = blankToNull(form.getFirst("contactName"));
+        if (contact != null) {
+            content.put("contactPerson", Map.of("name", contact));
+        }
+        return content;
+    }
+
+    /** What the editor typed, to put back in the form; lists joined under {@code name*}. */
+    private static Map<String, String> typed(MultivaluedMap<String, String> form) {
+        Map<String, String> typed = new HashMap<>();
+        form.forEach((name, values) -> {
+            if (!name.startsWith("csrf") && !values.isEmpty()) {
+                typed.put(name, values.get(0));
+            }
+        });
+        typed.put("channels*", String.join(",", form.getOrDefault("channels", List.of())));
+        typed.put("featuredPeople*", String.join(",", form.getOrDefault("featuredPeople", List.of())));
+        return typed;
+    }
+}
