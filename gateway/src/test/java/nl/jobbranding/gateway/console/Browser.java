@@ -6,6 +6,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -130,12 +131,22 @@ final class Browser implements AutoCloseable {
 
     /** Waits (up to 10 s) until an element is visible, and returns it. */
     WebElement await(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     /** Waits (up to 10 s) until the page's text holds the given text. */
     void awaitText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        waiting().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /**
+     * A wait of up to 10 s that looks again when the page was replaced while it looked (a form posted, htmx swapped a
+     * part): an element found on the old page is stale then, which is not a failure.
+     */
+    WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     String text() {

@@ -49,7 +49,7 @@ class EditorConsoleTest {
 
             body.clear();
             body.sendKeys("Om zeven uur begin ik. Vraag gerust het team Werken bij DJI hoe het werk is.");
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+            browser.waiting()
                     .until(d -> !d.findElement(By.id("voorscan")).getText().contains("06-12345678"));
             browser.page("finding-gone");
 
