@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -108,6 +109,8 @@ class LauncherTest {
                 Flyway.configure()
                         .dataSource(postgres.jdbcUrl(service), LocalPostgres.USER, LocalPostgres.PASSWORD)
                         .locations("filesystem:" + migrations)
+                        // as the services run them (quarkus.flyway.placeholders in their application.properties)
+                        .placeholders(Map.of("application_role", LocalPostgres.applicationRole(service)))
                         .target(versions.get(versions.size() - 2))
                         .load().migrate();
             }
