@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.jobbranding.runtime.LocalPostgres;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -55,6 +56,17 @@ class LauncherTest {
     private final int gatewayPort = freePort();
     private final int campaignPort = freePort();
     private final int contentPort = freePort();
+    private final List<Run> runs = new ArrayList<>();
+
+    /** A test that failed half-way leaves nothing running: what the launcher started stops with it. */
+    @AfterEach
+    void stopWhatIsStillRunning() throws IOException, InterruptedException {
+        for (Run run : runs) {
+            if (run.process.isAlive()) {
+                run.ctrlC();
+            }
+        }
+    }
 
     @Test
     void startsAgainOnItsOwnDataAfterCtrlCAndAfterBeingKilled() throws Exception {
@@ -143,6 +155,7 @@ class LauncherTest {
                 "--content-port=" + contentPort));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         Run run = new Run(process, output);
+        runs.add(run);
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (!run.output().contains("Job branding is running")) {
             if (!process.isAlive() || Instant.now().isAfter(deadline)) {
