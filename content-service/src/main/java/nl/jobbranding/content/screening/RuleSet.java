@@ -29,7 +29,8 @@ final class RuleSet {
 
     /** A clause-level rule: every word group must have a word in the sentence, and no word of unless. */
     record SentenceRuleData(String code, String value, String severity, String sensitiveSeverity, Message message,
-                            String suggestion, List<List<String>> all, List<String> unless) {
+                            String suggestion, List<List<String>> all, List<String> unless,
+                            List<String> unlessNearby) {
     }
 
     record RuleData(String code, String value, String severity, String sensitiveSeverity, boolean sensitiveOnly,
@@ -90,7 +91,8 @@ final class RuleSet {
             }
             sentences.add(new SentenceRules.Rule(data.code(), data.value(), Severity.of(data.severity()),
                     data.sensitiveSeverity() == null ? null : Severity.of(data.sensitiveSeverity()), data.message().nl(),
-                    data.message().en(), data.suggestion(), data.all(), data.unless()));
+                    data.message().en(), data.suggestion(), data.all(), data.unless(),
+                    data.unlessNearby() == null ? List.of() : data.unlessNearby()));
         }
         PhraseRules.Rule jargon = new PhraseRules.Rule("language-level.jargon", Finding.LANGUAGE_LEVEL, Severity.INFO, null,
                 false, "Vakjargon of ambtelijke taal: schrijf het woord dat de lezer zelf zou gebruiken.",

@@ -19,12 +19,29 @@ import java.util.Map;
  */
 final class SentenceRules {
 
-    /** A rule: all {@code groups} must have a word in the sentence, and no word of {@code unless}. */
+    /**
+     * A rule: all {@code groups} must have a word in the sentence, and no word of {@code unless}; a word of
+     * {@code unlessNearby} (a source named just before: "the 2024 survey ... Six in ten ...") vetoes it in its own
+     * sentence and the {@value #NEARBY} sentences after it.
+     */
     record Rule(String code, String value, Severity severity, Severity sensitiveSeverity, String messageNl,
-                String messageEn, String suggestion, List<List<String>> groups, List<String> unless) {
+                String messageEn, String suggestion, List<List<String>> groups, List<String> unless,
+                List<String> unlessNearby) {
+        Rule(String code, String value, Severity severity, Severity sensitiveSeverity, String messageNl,
+             String messageEn, String suggestion, List<List<String>> groups, List<String> unless) {
+            this(code, value, severity, sensitiveSeverity, messageNl, messageEn, suggestion, groups, unless, List.of());
+        }
     }
 
-    /** One term of a rule: group index, or -1 for an "unless" word; the words after the first, for multi-word terms. */
+    /** Sentences after one naming a source in which that source still vetoes a rule's finding. */
+    static final int NEARBY = 2;
+    private static final int UNLESS = -1;
+    private static final int UNLESS_NEARBY = -2;
+
+    /**
+     * One term of a rule: group index, or {@value #UNLESS} for an "unless" word and {@value #UNLESS_NEARBY} for an
+     * "unless nearby" word; the words after the first, for multi-word terms.
+     */
     private record Term(int rule, int group, String[] rest, boolean[] restPrefix) {
     }
 
@@ -79,7 +96,10 @@ final class SentenceRules {
             }
         }
         for (String term : rule.unless() == null ? List.<String>of() : rule.unless()) {
-            index(rule.code(), index, -1, term);
+            index(rule.code(), index, UNLESS, term);
+        }
+        for (String term : rule.unlessNearby() == null ? List.<String>of() : rule.unlessNearby()) {
+            index(rule.code(), index, UNLESS_NEARBY, term);
         }
     }
 
@@ -121,28 +141,31 @@ final class SentenceRules {
         }
         int[] satisfied = new int[rules.size()];
         boolean[] vetoed = new boolean[rules.size()];
+        int[] sourcedAt = new int[rules.size()];
+        java.util.Arrays.fill(sourcedAt, Integer.MIN_VALUE / 2);
         List<Integer> touched = new ArrayList<>();
-        for (Text.Sentence sentence : text.sentences) {
+        for (int s = 0; s < text.sentences.size(); s++) {
+            Text.Sentence sentence = text.sentences.get(s);
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 Text.Token token = text.tokens.get(t);
                 String word = token.lower();
-                mark(words.get(word), text, t, sentence, satisfied, vetoed, touched);
+                mark(words.get(word), text, t, sentence, satisfied, vetoed, sourcedAt, s, touched);
                 PrefixNode node = prefixes;
                 for (int i = 0; i < word.length() && node != null; i++) {
                     node = node.child(word.charAt(i));
                     if (node != null && node.terms != null) {
-                        mark(node.terms, text, t, sentence, satisfied, vetoed, touched);
+                        mark(node.terms, text, t, sentence, satisfied, vetoed, sourcedAt, s, touched);
                     }
                 }
                 if (token.number() && token.end() < text.value.length() && text.value.charAt(token.end()) == '%'
                         || token.number() && token.end() + 1 < text.value.length() && text.value.charAt(token.end()) == ' '
                         && text.value.charAt(token.end() + 1) == '%') {
-                    mark(percent, text, t, sentence, satisfied, vetoed, touched);
+                    mark(percent, text, t, sentence, satisfied, vetoed, sourcedAt, s, touched);
                 }
             }
             for (int r : touched) {
                 Rule rule = rules.get(r);
-                if (!vetoed[r] && satisfied[r] == (1 << rule.groups().size()) - 1) {
+                if (!vetoed[r] && s - sourcedAt[r] > NEARBY && satisfied[r] == (1 << rule.groups().size()) - 1) {
                     Severity severity = sensitiveUnit && rule.sensitiveSeverity() != null ? rule.sensitiveSeverity() : rule.severity();
                     out.add(Finding.at(text, sentence.start(), sentence.end(), rule.value(), rule.code(), severity,
                             rule.messageNl(), rule.messageEn(), rule.suggestion(), null));
@@ -155,7 +178,7 @@ final class SentenceRules {
     }
 
     private static void mark(List<Term> terms, Text text, int t, Text.Sentence sentence, int[] satisfied, boolean[] vetoed,
-                             List<Integer> touched) {
+                             int[] sourcedAt, int sentenceIndex, List<Integer> touched) {
         if (terms == null) {
             return;
         }
@@ -166,7 +189,9 @@ final class SentenceRules {
             if (satisfied[term.rule()] == 0 && !vetoed[term.rule()]) {
                 touched.add(term.rule());
             }
-            if (term.group() < 0) {
+            if (term.group() == UNLESS_NEARBY) {
+                sourcedAt[term.rule()] = sentenceIndex;
+            } else if (term.group() == UNLESS) {
                 vetoed[term.rule()] = true;
             } else {
                 satisfied[term.rule()] |= 1 << term.group();

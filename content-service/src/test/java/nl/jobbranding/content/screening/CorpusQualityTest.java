@@ -28,6 +28,8 @@ class CorpusQualityTest {
     static final List<String> VALUES = List.of("careful", "just", "cost-conscious", "transparent", "tendentious",
             "language-level");
     static final double TARGET = 0.90;
+    /** {@code -Dcorpus.verbose=true}: the development split also lists its true positives with their rule. */
+    static final boolean VERBOSE = Boolean.getBoolean("corpus.verbose");
     /** Held-out floors per value: {precision, recall}. */
     static final Map<String, double[]> HELD_OUT_FLOORS = Map.of(
             "careful", new double[] {0.78, 0.63},
@@ -94,6 +96,9 @@ class CorpusQualityTest {
             List<Finding> findings = screener.screen(story.input()).findings().stream()
                     .filter(f -> f.severity() != Severity.INFO && VALUES.contains(f.value())).toList();
             for (Finding finding : findings) {
+                if (misses != null && VERBOSE && story.labels().stream().anyMatch(l -> overlaps(l, finding))) {
+                    misses.add("true positive " + story.id() + " " + finding.rule() + " '" + finding.excerpt() + "'");
+                }
                 if (story.labels().stream().noneMatch(l -> overlaps(l, finding))) {
                     counts.get(finding.value())[2]++;
                     if (misses != null) {
