@@ -31,9 +31,11 @@ final class PersonalData {
     private static final int BARE_POSSESSIVE_STEM = 5;
 
     private final Set<String> firstNames;
+    private final Set<String> surnames;
 
-    PersonalData(Set<String> firstNames) {
+    PersonalData(Set<String> firstNames, Set<String> surnames) {
         this.firstNames = firstNames;
+        this.surnames = surnames;
     }
 
     void scan(Text text, RuleSet rules, boolean sensitive, List<Set<String>> consented, List<Finding> out) {
@@ -279,7 +281,7 @@ final class PersonalData {
                 postcode(text, token.start(), next.end(), severity, out);
                 i++;
             } else if (token.capitalized() && next != null && singleSpace(text, token, next) && isHouseNumber(s, next)
-                    && endsWithStreet(token.lower())) {
+                    && !isYear(s, next) && endsWithStreet(token.lower())) {
                 out.add(Finding.at(text, token.start(), next.end(), Finding.CAREFUL, "careful.street-address", severity,
                         "Straat en huisnummer: kan iemand vindbaar maken.", "A street and house number can make someone findable.",
                         null, null));
@@ -333,6 +335,15 @@ final class PersonalData {
                 && (digits == word.length() || (word.length() - digits == 1 && Character.isLetter(word.charAt(digits))));
     }
 
+    /** 1900 to 2099: "Leidraad Invordering 2008" names a year, not a house. */
+    private static boolean isYear(String s, Text.Token token) {
+        if (token.end() - token.start() != 4) {
+            return false;
+        }
+        int year = Integer.parseInt(s.substring(token.start(), token.end()));
+        return year >= 1900 && year <= 2099;
+    }
+
     private static boolean endsWithStreet(String word) {
         for (String suffix : STREET_SUFFIXES_NL) {
             if (word.endsWith(suffix) && word.length() > suffix.length() + 1) {
@@ -343,17 +354,25 @@ final class PersonalData {
     }
 
     /**
-     * Names of people: a known first name followed by a surname ("Sanne de Boer", "Sanne B."), a known first name
-     * right after a word such as "collega" or "gedetineerde", or a title with a surname ("mevrouw Jansen"). Names
-     * of the consented featured people, the author and the contact person are left alone.
+     * Names of people: a known first name followed by a surname ("Sanne de Boer", "Sanne B."), a known first name on
+     * its own, a title with a surname ("mevrouw Jansen"), an initial with a surname ("J. Bakker"), any capitalised word
+     * right after a word such as "collega", "gedetineerde", "heet" or "het gezin" or right before "family" (then also
+     * wherever that word comes back in the text), and a known surname on its own inside a sentence. Names of the
+     * consented featured people, the author and the contact person are left alone.
      */
     private void names(Text text, RuleSet rules, Severity severity, List<Set<String>> consented, List<Finding> out) {
         List<Text.Token> tokens = text.tokens;
+        Set<String> cued = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             Text.Token token = tokens.get(i);
             boolean title = rules.personTitles.contains(token.lower());
             boolean firstName = !title && token.capitalized() && isFirstName(token.lower()) && !allUpper(text, token);
             if (!title && !firstName) {
+                int last = otherName(text, rules, i, cued);
+                if (last >= i) {
+                    report(text, rules, tokens, i, last, severity, consented, out);
+                    i = last;
+                }
                 continue;
             }
             int last = surnameEnd(text, rules, i);
@@ -372,6 +391,69 @@ final class PersonalData {
                 report(text, rules, tokens, i, i, severity, consented, out);
             }
         }
+    }
+
+    /**
+     * A name that is not a known first name or a title: the index of its last token, or -1. Capitalised words only,
+     * never all capitals (abbreviations) or numbers.
+     */
+    private int otherName(Text text, RuleSet rules, int i, Set<String> cued) {
+        List<Text.Token> tokens = text.tokens;
+        Text.Token token = tokens.get(i);
+        boolean afterCue = i > 0 && tokens.get(i - 1).sentence() == token.sentence()
+                && rules.personContext.contains(tokens.get(i - 1).lower());
+        if (!token.capitalized() || token.number() || allUpper(text, token)
+                || rules.nameParticles.contains(token.lower()) && !afterCue) {
+            return -1;
+        }
+        String word = text.value.substring(token.start(), token.end());
+        Text.Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        if (word.length() == 1) {
+            // An initial: "J. Bakker", "J.P. de Vries"
+            int j = i;
+            while (j + 1 < tokens.size() && text.value.startsWith(".", tokens.get(j).end())
+                    && tokens.get(j + 1).start() == tokens.get(j).end() + 1 && tokens.get(j + 1).end() - tokens.get(j + 1).start() == 1
+                    && tokens.get(j + 1).capitalized()) {
+                j++;
+            }
+            int k = j + 1;
+            if (k >= tokens.size() || !text.value.startsWith(". ", tokens.get(j).end()) || tokens.get(k).start() != tokens.get(j).end() + 2) {
+                return -1;
+            }
+            while (k + 1 < tokens.size() && rules.nameParticles.contains(tokens.get(k).lower()) && !tokens.get(k).capitalized()
+                    && singleSpace(text, tokens.get(k), tokens.get(k + 1))) {
+                k++;
+            }
+            return nameAfterInitial(text, rules, k) ? Math.max(k, surnameEnd(text, rules, k)) : -1;
+        }
+        boolean inSentence = i > 0 && tokens.get(i - 1).sentence() == token.sentence();
+        boolean cue = inSentence && rules.personContext.contains(tokens.get(i - 1).lower())
+                && singleSpace(text, tokens.get(i - 1), token);
+        boolean cueAfter = next != null && next.sentence() == token.sentence() && rules.familyWords.contains(next.lower())
+                && singleSpace(text, token, next);
+        Text.Token previous = inSentence ? tokens.get(i - 1) : null;
+        // A surname alone, inside a sentence: not after a word of place ("in Arnhem", "de Maas") or inside a longer
+        // proper noun ("Raad van State", "Lake Como"), and not a place, language or institution on the list.
+        boolean known = cued.contains(token.lower())
+                || inSentence && !"title".equals(text.field) && surnames.contains(token.lower())
+                && !rules.placeWords.contains(previous.lower()) && !(previous.capitalized() && !isFirstName(previous.lower()))
+                && !(next != null && next.capitalized() && next.sentence() == token.sentence() && singleSpace(text, token, next)
+                && !surnames.contains(next.lower()));
+        if (rules.notNames.contains(token.lower())) {
+            return -1;
+        }
+        if (!cue && !cueAfter && !known) {
+            return -1;
+        }
+        if (cue || cueAfter) {
+            cued.add(token.lower());
+        }
+        return cueAfter ? i : Math.max(i, surnameEnd(text, rules, i));
+    }
+
+    private static boolean nameAfterInitial(Text text, RuleSet rules, int t) {
+        Text.Token token = text.tokens.get(t);
+        return token.capitalized() && !token.number() && !allUpper(text, token) && !rules.personTitles.contains(token.lower());
     }
 
     /** A known first name, also in the possessive (Annemieks, Kees' or Daan's). */

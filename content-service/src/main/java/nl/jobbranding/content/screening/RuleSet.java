@@ -58,6 +58,12 @@ final class RuleSet {
     final PhraseRules phrases = new PhraseRules();
     final SentenceRules sentences = new SentenceRules();
     final Set<String> personContext;
+    /** Words right after a name that make it one: "the Haddou family". */
+    final Set<String> familyWords;
+    /** Words before a capitalised word that make it a place: "in", "naar", "de". */
+    final Set<String> placeWords;
+    /** Capitalised words that are surnames too, but mostly places, languages or institutions: "Arnhem", "Engels". */
+    final Set<String> notNames;
     final Set<String> personTitles;
     final Set<String> nameParticles;
     final Set<String> bsnContext;
@@ -99,6 +105,9 @@ final class RuleSet {
                 "Jargon or officialese: write the word the reader would use.", null, Set.of(), List.of());
         file.jargon().forEach((phrase, plain) -> phrases.add(jargon, List.of(phrase + " => " + plain), false));
         this.personContext = words(file, "personContext");
+        this.familyWords = words(file, "familyWords");
+        this.placeWords = words(file, "placeWords");
+        this.notNames = words(file, "notNames");
         this.personTitles = words(file, "personTitles");
         this.nameParticles = words(file, "nameParticles");
         this.bsnContext = words(file, "bsnContext");

@@ -37,7 +37,7 @@ public final class Screener {
         for (ScreeningLanguage language : ScreeningLanguage.values()) {
             rules.put(language, RuleSet.load(language));
         }
-        personalData = new PersonalData(RuleSet.wordList("first-names.txt"));
+        personalData = new PersonalData(RuleSet.wordList("first-names.txt"), RuleSet.wordList("surnames.txt"));
         StringBuilder versions = new StringBuilder();
         rules.values().forEach(r -> versions.append(versions.isEmpty() ? "" : "+").append(r.language.code()).append('-')
                 .append(r.version));
