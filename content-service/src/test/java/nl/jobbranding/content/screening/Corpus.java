@@ -39,6 +39,11 @@ final class Corpus {
     record Story(String id, ScreeningLanguage language, boolean sensitive, String unit, List<String> channels,
                  List<String> consented, String title, String body, List<Label> labels) {
 
+        /** The batch the story was written in: the letter before its language in the id, or "original". */
+        String batch() {
+            return id.matches("[a-z]-(nl|en)-.*") ? id.substring(0, 1) : "original";
+        }
+
         /** Each channel gets a fixed B1 profile, the level the screen assumes when a channel sets none. */
         ScreeningInput input() {
             List<ChannelProfile> profiles = channels.stream()

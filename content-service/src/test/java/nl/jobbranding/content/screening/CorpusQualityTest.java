@@ -59,6 +59,9 @@ class CorpusQualityTest {
         List<String> misses = new ArrayList<>();
         Map<String, Score> scores = score(stories, misses);
         StringBuilder out = table("Pre-screen quality, development split (tuned on)", stories, scores);
+        Map<String, List<Corpus.Story>> batches = new java.util.TreeMap<>();
+        stories.forEach(s -> batches.computeIfAbsent(s.batch(), b -> new ArrayList<>()).add(s));
+        batches.forEach((batch, part) -> out.append(table("  batch " + batch, part, score(part, null))));
         misses.forEach(m -> out.append("  ").append(m).append('\n'));
         System.out.println(out);
     }
