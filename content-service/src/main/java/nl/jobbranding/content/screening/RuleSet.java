@@ -30,7 +30,7 @@ final class RuleSet {
     /** A clause-level rule: every word group must have a word in the sentence, and no word of unless. */
     record SentenceRuleData(String code, String value, String severity, String sensitiveSeverity, Message message,
                             String suggestion, List<List<String>> all, List<String> unless,
-                            List<String> unlessNearby) {
+                            List<String> unlessNearby, List<String> nearby) {
     }
 
     record RuleData(String code, String value, String severity, String sensitiveSeverity, boolean sensitiveOnly,
@@ -98,7 +98,8 @@ final class RuleSet {
             sentences.add(new SentenceRules.Rule(data.code(), data.value(), Severity.of(data.severity()),
                     data.sensitiveSeverity() == null ? null : Severity.of(data.sensitiveSeverity()), data.message().nl(),
                     data.message().en(), data.suggestion(), data.all(), data.unless(),
-                    data.unlessNearby() == null ? List.of() : data.unlessNearby()));
+                    data.unlessNearby() == null ? List.of() : data.unlessNearby(),
+                    data.nearby() == null ? List.of() : data.nearby()));
         }
         PhraseRules.Rule jargon = new PhraseRules.Rule("language-level.jargon", Finding.LANGUAGE_LEVEL, Severity.INFO, null,
                 false, "Vakjargon of ambtelijke taal: schrijf het woord dat de lezer zelf zou gebruiken.",

@@ -22,14 +22,15 @@ final class SentenceRules {
     /**
      * A rule: all {@code groups} must have a word in the sentence, and no word of {@code unless}; a word of
      * {@code unlessNearby} (a source named just before: "the 2024 survey ... Six in ten ...") vetoes it in its own
-     * sentence and the {@value #NEARBY} sentences after it.
+     * sentence and the {@value #NEARBY} sentences after it. When {@code nearby} is not empty, one of its words must be
+     * in the sentence or the {@value #NEARBY} before it: "We zoeken een kandidaat ... Hij ..." (the candidate).
      */
     record Rule(String code, String value, Severity severity, Severity sensitiveSeverity, String messageNl,
                 String messageEn, String suggestion, List<List<String>> groups, List<String> unless,
-                List<String> unlessNearby) {
+                List<String> unlessNearby, List<String> nearby) {
         Rule(String code, String value, Severity severity, Severity sensitiveSeverity, String messageNl,
              String messageEn, String suggestion, List<List<String>> groups, List<String> unless) {
-            this(code, value, severity, sensitiveSeverity, messageNl, messageEn, suggestion, groups, unless, List.of());
+            this(code, value, severity, sensitiveSeverity, messageNl, messageEn, suggestion, groups, unless, List.of(), List.of());
         }
     }
 
@@ -37,6 +38,7 @@ final class SentenceRules {
     static final int NEARBY = 2;
     private static final int UNLESS = -1;
     private static final int UNLESS_NEARBY = -2;
+    private static final int NEARBY_GROUP = -3;
 
     /**
      * One term of a rule: group index, or {@value #UNLESS} for an "unless" word and {@value #UNLESS_NEARBY} for an
@@ -101,6 +103,9 @@ final class SentenceRules {
         for (String term : rule.unlessNearby() == null ? List.<String>of() : rule.unlessNearby()) {
             index(rule.code(), index, UNLESS_NEARBY, term);
         }
+        for (String term : rule.nearby() == null ? List.<String>of() : rule.nearby()) {
+            index(rule.code(), index, NEARBY_GROUP, term);
+        }
     }
 
     private void index(String code, int rule, int group, String written) {
@@ -143,29 +148,32 @@ final class SentenceRules {
         boolean[] vetoed = new boolean[rules.size()];
         int[] sourcedAt = new int[rules.size()];
         java.util.Arrays.fill(sourcedAt, Integer.MIN_VALUE / 2);
+        int[] nearbyAt = new int[rules.size()];
+        java.util.Arrays.fill(nearbyAt, Integer.MIN_VALUE / 2);
         List<Integer> touched = new ArrayList<>();
         for (int s = 0; s < text.sentences.size(); s++) {
             Text.Sentence sentence = text.sentences.get(s);
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 Text.Token token = text.tokens.get(t);
                 String word = token.lower();
-                mark(words.get(word), text, t, sentence, satisfied, vetoed, sourcedAt, s, touched);
+                mark(words.get(word), text, t, sentence, satisfied, vetoed, sourcedAt, nearbyAt, s, touched);
                 PrefixNode node = prefixes;
                 for (int i = 0; i < word.length() && node != null; i++) {
                     node = node.child(word.charAt(i));
                     if (node != null && node.terms != null) {
-                        mark(node.terms, text, t, sentence, satisfied, vetoed, sourcedAt, s, touched);
+                        mark(node.terms, text, t, sentence, satisfied, vetoed, sourcedAt, nearbyAt, s, touched);
                     }
                 }
                 if (token.number() && token.end() < text.value.length() && text.value.charAt(token.end()) == '%'
                         || token.number() && token.end() + 1 < text.value.length() && text.value.charAt(token.end()) == ' '
                         && text.value.charAt(token.end() + 1) == '%') {
-                    mark(percent, text, t, sentence, satisfied, vetoed, sourcedAt, s, touched);
+                    mark(percent, text, t, sentence, satisfied, vetoed, sourcedAt, nearbyAt, s, touched);
                 }
             }
             for (int r : touched) {
                 Rule rule = rules.get(r);
-                if (!vetoed[r] && s - sourcedAt[r] > NEARBY && satisfied[r] == (1 << rule.groups().size()) - 1) {
+                boolean near = rule.nearby() == null || rule.nearby().isEmpty() || s - nearbyAt[r] <= NEARBY;
+                if (!vetoed[r] && near && s - sourcedAt[r] > NEARBY && satisfied[r] == (1 << rule.groups().size()) - 1) {
                     Severity severity = sensitiveUnit && rule.sensitiveSeverity() != null ? rule.sensitiveSeverity() : rule.severity();
                     out.add(Finding.at(text, sentence.start(), sentence.end(), rule.value(), rule.code(), severity,
                             rule.messageNl(), rule.messageEn(), rule.suggestion(), null));
@@ -178,7 +186,7 @@ final class SentenceRules {
     }
 
     private static void mark(List<Term> terms, Text text, int t, Text.Sentence sentence, int[] satisfied, boolean[] vetoed,
-                             int[] sourcedAt, int sentenceIndex, List<Integer> touched) {
+                             int[] sourcedAt, int[] nearbyAt, int sentenceIndex, List<Integer> touched) {
         if (terms == null) {
             return;
         }
@@ -191,6 +199,8 @@ final class SentenceRules {
             }
             if (term.group() == UNLESS_NEARBY) {
                 sourcedAt[term.rule()] = sentenceIndex;
+            } else if (term.group() == NEARBY_GROUP) {
+                nearbyAt[term.rule()] = sentenceIndex;
             } else if (term.group() == UNLESS) {
                 vetoed[term.rule()] = true;
             } else {
