@@ -52,8 +52,9 @@ final class PersonalData {
             }
         }
         names(text, rules, personal, consented, out);
+        agesAfterNames(text, rules, personal, out);
         if (sensitive) {
-            handles(text, out);
+            handles(text, rules, out);
         }
     }
 
@@ -538,7 +539,7 @@ final class PersonalData {
     }
 
     /** A social media handle (@name): for a sensitive unit it leads straight to a person. */
-    private static void handles(Text text, List<Finding> out) {
+    private static void handles(Text text, RuleSet rules, List<Finding> out) {
         String s = text.value;
         for (int at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
             if (at > 0 && !Character.isWhitespace(s.charAt(at - 1))) {
@@ -548,10 +549,48 @@ final class PersonalData {
             while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_')) {
                 end++;
             }
-            if (end - at > 2) {
+            if (end - at > 2 && !isOrganisationHandle(s.substring(at + 1, end).toLowerCase(Locale.ROOT), rules)) {
                 out.add(Finding.at(text, at, end, Finding.CAREFUL, "careful.social-handle", Severity.BLOCK,
                         "Account op sociale media: leidt bij een gevoelig onderdeel direct naar een persoon.",
                         "A social media account leads straight to a person in a sensitive unit.", null, null));
+            }
+        }
+    }
+
+    /** An organisation's account (@werkenbijdji, @om_nl_jobs): it holds a word of a functional mailbox. */
+    private static boolean isOrganisationHandle(String handle, RuleSet rules) {
+        for (String word : rules.functionalMailboxes) {
+            if (word.length() >= 4 && handle.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An age written right after a name: "Kev, 27, drives in" or "Samira (34)". The name itself is found (or
+     * consented) separately; the age with it still makes the person recognisable.
+     */
+    private static void agesAfterNames(Text text, RuleSet rules, Severity severity, List<Finding> out) {
+        List<Text.Token> tokens = text.tokens;
+        String s = text.value;
+        for (int i = 1; i < tokens.size(); i++) {
+            Text.Token token = tokens.get(i);
+            Text.Token before = tokens.get(i - 1);
+            if (!token.number() || token.end() - token.start() != 2 || s.charAt(token.start()) == '0' || !before.capitalized()
+                    || allUpper(text, before) || before.number() || token.end() >= s.length()) {
+                continue;
+            }
+            String gap = s.substring(before.end(), token.start());
+            char after = s.charAt(token.end());
+            boolean bracketed = gap.equals(" (") && after == ')';
+            boolean commas = gap.equals(", ") && after == ',';
+            if (bracketed || commas) {
+                int start = bracketed ? token.start() - 1 : token.start();
+                int end = bracketed ? token.end() + 1 : token.end();
+                out.add(Finding.at(text, start, end, Finding.CAREFUL, "careful.age", severity,
+                        "Leeftijd bij een naam: maakt die persoon herkenbaar.", "An age with a name makes that person recognisable.",
+                        suggestion(rules, "Laat de leeftijd weg.", "Leave the age out."), null));
             }
         }
     }
