@@ -21,11 +21,15 @@ final class Money {
     private static final String MULTIPLIER = "duizend|miljoen|miljard|thousand|million|billion|mln\\.?|mld\\.?|mio|bn|k";
     private static final Pattern AMOUNT = Pattern.compile(
             "(?:(?:€|EUR|\\$|£|USD|GBP)\\s?(?<n1>" + NUMBER + ")(?:\\s?(?<m1>" + MULTIPLIER + ")(?![\\p{L}]))?(?:,-)?)"
-                    + "|(?:(?<![\\p{L}\\d.,])(?<n2>" + NUMBER + ")\\s?(?:(?<m2>" + MULTIPLIER + ")\\s)?(?:euros?|EUR|dollars?|pond|pounds)(?![\\p{L}]))",
+                    + "|(?:(?<![\\p{L}\\d.,])(?<n2>" + NUMBER + ")\\s?(?:(?<m2>" + MULTIPLIER + ")\\s)?(?:euros?|EUR|dollars?|pond|pounds)(?![\\p{L}]))"
+                    + "|(?:(?<![\\p{L}\\d.,])(?<n3>" + NUMBER + ")\\s?(?<m3>k|K|mille|grand)(?![\\p{L}\\d]))"
+                    + "|(?:(?<![\\p{L}])(?<w>\\p{L}{0,12}(?:tien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd"
+                    + "|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\\p{L}*[ -]?\\p{L}*(?:duizend|thousand))"
+                    + "\\s(?:euros?|EUR|pond|pounds))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Set<String> CURRENCY_WORDS = Set.of("euro", "euros", "eur", "usd", "gbp", "dollar", "dollars", "pond",
-            "pounds");
+            "pounds", "mille", "grand");
     /** How far before and after a currency marker the amount may start or end. */
     private static final int WINDOW = 40;
 
@@ -51,9 +55,16 @@ final class Money {
     }
 
     private static void report(Text text, RuleSet rules, Matcher matcher, List<Finding> out) {
-        String number = matcher.group("n1") != null ? matcher.group("n1") : matcher.group("n2");
-        String multiplier = matcher.group("n1") != null ? matcher.group("m1") : matcher.group("m2");
-        BigDecimal amount = value(number, rules.language).multiply(factor(multiplier));
+        BigDecimal amount;
+        if (matcher.group("w") != null) {
+            amount = BigDecimal.valueOf(LARGE); // tien- to negenhonderdduizend: ten thousand or more
+        } else {
+            String number = matcher.group("n1") != null ? matcher.group("n1") : matcher.group("n2") != null ? matcher.group("n2")
+                    : matcher.group("n3");
+            String multiplier = matcher.group("n1") != null ? matcher.group("m1") : matcher.group("n2") != null ? matcher.group("m2")
+                    : matcher.group("m3");
+            amount = value(number, rules.language).multiply(factor(multiplier));
+        }
         if (amount.compareTo(BigDecimal.valueOf(LARGE)) < 0) {
             return;
         }
@@ -77,12 +88,23 @@ final class Money {
         for (Text.Token token : text.tokens) {
             signs(s, next, token.start(), markers);
             next = token.end();
-            if (CURRENCY_WORDS.contains(token.lower())) {
+            String word = token.lower();
+            if (CURRENCY_WORDS.contains(word) || word.length() >= 2 && word.length() <= 5 && word.endsWith("k")
+                    && Character.isDigit(word.charAt(0)) && digitsThenK(word)) {
                 markers.add(token.start());
             }
         }
         signs(s, next, s.length(), markers);
         return markers;
+    }
+
+    private static boolean digitsThenK(String word) {
+        for (int i = 0; i < word.length() - 1; i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void signs(String s, int from, int to, List<Integer> markers) {
@@ -117,7 +139,7 @@ final class Money {
         }
         String m = multiplier.toLowerCase(Locale.ROOT).replace(".", "");
         return switch (m) {
-            case "duizend", "thousand", "k" -> BigDecimal.valueOf(1_000);
+            case "duizend", "thousand", "k", "mille", "grand" -> BigDecimal.valueOf(1_000);
             case "miljoen", "million", "mln", "mio" -> BigDecimal.valueOf(1_000_000);
             case "miljard", "billion", "mld", "bn" -> BigDecimal.valueOf(1_000_000_000);
             default -> BigDecimal.ONE;
