@@ -53,10 +53,15 @@ final class LanguageLevel {
     static ScreeningResult.Readability scan(Text body, ScreeningLanguage language, String level, List<Finding> out) {
         int words = 0;
         int syllables = 0;
+        int[] sentenceSyllables = new int[body.sentences.size()];
+        int[] sentenceWords = new int[body.sentences.size()];
         for (Text.Token token : body.tokens) {
             if (!token.number()) {
                 words++;
-                syllables += language == ScreeningLanguage.NL ? syllablesNl(token.lower()) : syllablesEn(token.lower());
+                int count = language == ScreeningLanguage.NL ? syllablesNl(token.lower()) : syllablesEn(token.lower());
+                syllables += count;
+                sentenceSyllables[token.sentence()] += count;
+                sentenceWords[token.sentence()]++;
             }
         }
         int[] jargonPerSentence = jargonPerSentence(body, out);
@@ -73,7 +78,7 @@ final class LanguageLevel {
             if (sentence.words() > LONG_SENTENCE) {
                 longSentences++;
                 // Long and plain (short words) is fine for B1; long with long words is not.
-                double perWord = syllablesPerWord(body, sentence, nl);
+                double perWord = sentenceWords[index] == 0 ? 0 : (double) sentenceSyllables[index] / sentenceWords[index];
                 boolean tooLong = sentence.words() > TOO_LONG_SENTENCE && perWord >= (nl ? PLAIN_NL : PLAIN_EN)
                         || perWord >= (nl ? HEAVY_NL : HEAVY_EN);
                 warned = tooLong;
@@ -83,8 +88,8 @@ final class LanguageLevel {
                                 + "sentences to " + LONG_SENTENCE + " words or fewer.",
                         nl ? "Knip de zin in tweeën." : "Split the sentence in two.", null));
             }
-            if (!warned && jargonPerSentence[index] + abbreviations(body, sentence) >= JARGON_CLUSTER) {
-                int hard = jargonPerSentence[index] + abbreviations(body, sentence);
+            int hard = warned ? 0 : jargonPerSentence[index] + abbreviations(body, sentence);
+            if (hard >= JARGON_CLUSTER) {
                 out.add(Finding.at(body, sentence.start(), sentence.end(), Finding.LANGUAGE_LEVEL, "language-level.jargon-cluster",
                         Severity.WARN, "Veel vaktermen en afkortingen in één zin (" + hard + "): schrijf ze uit of leg ze uit.",
                         "Many technical terms and abbreviations in one sentence (" + hard + "): spell them out or explain them.",
@@ -129,19 +134,6 @@ final class LanguageLevel {
         return counts;
     }
 
-    private static double syllablesPerWord(Text body, Text.Sentence sentence, boolean nl) {
-        int words = 0;
-        int syllables = 0;
-        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-            Text.Token token = body.tokens.get(t);
-            if (!token.number()) {
-                words++;
-                syllables += nl ? syllablesNl(token.lower()) : syllablesEn(token.lower());
-            }
-        }
-        return words == 0 ? 0 : (double) syllables / words;
-    }
-
     /**
      * Abbreviations: words of two to six letters with at least two capitals (CJIB, ZRM, IB, RvS), also as the first
      * part of a compound (VT-meldingen, MDO's, KCC-coördinatoren).
@@ -150,6 +142,9 @@ final class LanguageLevel {
         int count = 0;
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             Text.Token token = body.tokens.get(t);
+            if (!token.capitalized()) {
+                continue;
+            }
             int length = token.end() - token.start();
             for (int i = token.start() + 2; i < token.end() && i <= token.start() + 6; i++) {
                 char c = body.value.charAt(i);
@@ -158,11 +153,11 @@ final class LanguageLevel {
                     break;
                 }
             }
-            if (!token.capitalized() || length < 2 || length > 6) {
+            if (length < 2 || length > 6) {
                 continue;
             }
             int capitals = 0;
-            for (int i = token.start(); i < token.end(); i++) {
+            for (int i = token.start(); i < token.start() + length; i++) {
                 if (Character.isUpperCase(body.value.charAt(i))) {
                     capitals++;
                 }

@@ -407,9 +407,8 @@ final class PersonalData {
                 || rules.nameParticles.contains(token.lower()) && !afterCue) {
             return -1;
         }
-        String word = text.value.substring(token.start(), token.end());
         Text.Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-        if (word.length() == 1) {
+        if (token.end() - token.start() == 1) {
             // An initial: "J. Bakker", "J.P. de Vries"
             int j = i;
             while (j + 1 < tokens.size() && text.value.startsWith(".", tokens.get(j).end())
