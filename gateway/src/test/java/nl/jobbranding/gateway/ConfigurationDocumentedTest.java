@@ -15,7 +15,7 @@ class ConfigurationDocumentedTest {
 
     @Test
     void everyConfigurationKeyIsInTheReadme() {
-        assertTrue(ConfigKeys.of(GatewayConfig.class).contains("gateway.composition.service-token"));
+        assertTrue(ConfigKeys.of(GatewayConfig.class).contains("gateway.public-url"));
         assertEquals(List.of(), ConfigKeys.undocumented(ConfigKeys.readme(), GatewayConfig.class, ConsoleConfig.class));
     }
 }

@@ -81,6 +81,32 @@ class PublicFeedTest {
                 .body("items.size()", equalTo(0)).body("_links.next", nullValue());
     }
 
+    /**
+     * Issue 13, item 6: the names are read with the gateway's own client-credentials token, which lives
+     * {@value ServiceTokenTestResource#LIFETIME_SECONDS} seconds here. Long after the first token expired, a new
+     * campaign's story (names never read before, so not reused from memory) still gets its names, and anonymous readers
+     * keep getting 200: the token was renewed, not used past its end.
+     */
+    @Test
+    void theGatewaysOwnTokenIsRenewedWhenItExpires() throws InterruptedException {
+        CampaignStoryEndToEndTest.Campaign before = campaign();
+        publish(before, "Voor het verlopen");
+        RestAssured.given().get("/api/v1/public-feed?channel=" + before.channels().get(0)).then().statusCode(200)
+                .body("items[0].campaign.name", equalTo(before.campaignName()))
+                .body("items[0].series.name", equalTo(before.seriesName()))
+                .body("missing", equalTo(List.of()));
+
+        Thread.sleep(Duration.ofSeconds(ServiceTokenTestResource.LIFETIME_SECONDS + 2).toMillis());
+
+        CampaignStoryEndToEndTest.Campaign after = campaign();
+        publish(after, "Na het verlopen");
+        RestAssured.given().get("/api/v1/public-feed?channel=" + after.channels().get(0)).then().statusCode(200)
+                .body("items[0].campaign.name", equalTo(after.campaignName()))
+                .body("items[0].series.name", equalTo(after.seriesName()))
+                .body("items[0].unit.code", equalTo(after.unit()))
+                .body("missing", equalTo(List.of()));
+    }
+
     /** A story of the series, written, reviewed and published through the gateway; its id. */
     static String publish(CampaignStoryEndToEndTest.Campaign setting, String title) {
         Map<String, Object> story = new HashMap<>(Map.of("seriesId", setting.seriesId(), "unitCode", setting.unit(),

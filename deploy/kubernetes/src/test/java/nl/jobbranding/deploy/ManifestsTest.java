@@ -77,6 +77,17 @@ class ManifestsTest {
             assertEquals(service, cluster.at("/spec/bootstrap/initdb/database").asText(), "one database per service");
             JsonNode deployment = one(resources, "Deployment", service + "-service");
             assertTrue(deployment.toString().contains("\"name\":\"" + service + "-db-app\""), service + " reads its own database's secret");
+            // Migrations as the database's owner (CloudNativePG's app secret), the service as its own role.
+            JsonNode env = deployment.at("/spec/template/spec/containers/0/env");
+            assertEquals(service + "-db-app", secretOf(env, "QUARKUS_FLYWAY_USERNAME"), service + ": Flyway runs as the owner");
+            assertEquals(service + "-db-app", secretOf(env, "QUARKUS_FLYWAY_PASSWORD"), service + ": Flyway runs as the owner");
+            assertEquals(service + "-db-service", secretOf(env, "QUARKUS_DATASOURCE_USERNAME"), service + " runs as its own role");
+            assertEquals(service + "-db-service", secretOf(env, "QUARKUS_DATASOURCE_PASSWORD"), service + " runs as its own role");
+            assertFalse(deployment.toString().contains("jdbc-uri"), service + ": the JDBC URL carries no owner's credentials");
+            JsonNode role = cluster.at("/spec/managed/roles/0");
+            assertEquals(service + "_app", role.path("name").asText(), service + ": the service's role is declared");
+            assertTrue(role.path("login").asBoolean() && !role.path("superuser").asBoolean() && !role.path("createdb").asBoolean());
+            assertEquals(service + "-db-service", role.at("/passwordSecret/name").asText());
         }
         JsonNode ingress = one(resources, "Ingress", "gateway");
         assertEquals(1, of(resources, "Ingress").size(), "only the gateway is exposed");
@@ -113,6 +124,13 @@ class ManifestsTest {
                         service.getKey() + " " + env.getKey() + " comes from the environment, not from the file");
             }
         }));
+        for (String service : List.of("campaign", "content")) {
+            JsonNode env = services.at("/" + service + "-service/environment");
+            assertEquals(service, env.path("QUARKUS_FLYWAY_USERNAME").asText(), service + ": migrations as the database's owner");
+            assertEquals(service + "_app", env.path("QUARKUS_DATASOURCE_USERNAME").asText(), service + " runs as its own role");
+            assertTrue(Files.readString(Path.of(System.getProperty("user.dir")).resolve("../compose/initdb/10-databases.sh"))
+                    .contains("CREATE USER " + service + "_app "), service + "'s role is made with the database");
+        }
         assertEquals(List.of("8080:8080"), List.of(services.at("/gateway/ports/0").asText()), "only the gateway is published");
         assertTrue(services.path("campaign-service").path("ports").isMissingNode());
     }
@@ -139,6 +157,15 @@ class ManifestsTest {
             yaml.readValues(parser, JsonNode.class).forEachRemaining(resources::add);
         }
         return resources;
+    }
+
+    private static String secretOf(JsonNode env, String name) {
+        for (JsonNode variable : env) {
+            if (variable.path("name").asText().equals(name)) {
+                return variable.at("/valueFrom/secretKeyRef/name").asText();
+            }
+        }
+        return fail("no " + name);
     }
 
     private static List<JsonNode> of(List<JsonNode> resources, String kind) {

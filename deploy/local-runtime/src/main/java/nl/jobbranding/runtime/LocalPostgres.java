@@ -13,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
@@ -36,9 +38,13 @@ public final class LocalPostgres implements AutoCloseable {
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
     private final EmbeddedPostgres server;
+    private final Path dataDirectory;
+    /** The server's command line while it is stopped by {@link #stopFast()}, to start it again the same way. */
+    private List<String> stoppedCommand;
 
-    private LocalPostgres(EmbeddedPostgres server) {
+    private LocalPostgres(EmbeddedPostgres server, Path dataDirectory) {
         this.server = server;
+        this.dataDirectory = dataDirectory;
     }
 
     /**
@@ -67,7 +73,7 @@ public final class LocalPostgres implements AutoCloseable {
                 // Data that is kept must survive a crash: the library's test-speed defaults turn that off.
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
             }
-            return new LocalPostgres(builder.start());
+            return new LocalPostgres(builder.start(), dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on " + dataDirectory, e);
         }
@@ -81,16 +87,7 @@ public final class LocalPostgres implements AutoCloseable {
      * @return the process id of the server that was stopped, if there was one
      */
     public static OptionalLong stopLeftOver(Path dataDirectory) {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        Optional<ProcessHandle> server;
-        try {
-            server = Files.isRegularFile(pidFile)
-                    ? Files.readAllLines(pidFile).stream().findFirst().map(String::trim).filter(l -> l.matches("\\d+"))
-                            .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid))).filter(LocalPostgres::isPostgres)
-                    : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + pidFile, e);
-        }
+        Optional<ProcessHandle> server = postmaster(dataDirectory);
         if (server.isEmpty()) {
             return OptionalLong.empty();
         }
@@ -157,6 +154,74 @@ public final class LocalPostgres implements AutoCloseable {
             return true;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + database, e);
+        }
+    }
+
+    /**
+     * Stops the server as an outage would (a fast shutdown: SIGINT ends every session and writes a clean checkpoint;
+     * what was committed stays), for tests of how the services ride out a database restart. {@link #startAgain()}
+     * brings it back on the same port and data.
+     */
+    public synchronized void stopFast() {
+        ProcessHandle postmaster = postmaster(dataDirectory).orElseThrow(() -> new IllegalStateException("PostgreSQL is not running on " + dataDirectory));
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            // PostgreSQL refuses to run as root: like the library, start it in a user namespace of its own.
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.add(postmaster.info().command().orElseThrow());
+        command.addAll(List.of(postmaster.info().arguments().orElseThrow()));
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid())).inheritIO().start().waitFor();
+            postmaster.onExit().get(60, TimeUnit.SECONDS);
+        } catch (IOException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("PostgreSQL did not stop", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while stopping PostgreSQL", e);
+        }
+        stoppedCommand = command;
+    }
+
+    /** Starts the server stopped by {@link #stopFast()} again, and waits until it accepts connections. */
+    public synchronized void startAgain() {
+        if (stoppedCommand == null) {
+            throw new IllegalStateException("PostgreSQL was not stopped by stopFast()");
+        }
+        try {
+            new ProcessBuilder(stoppedCommand).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolveSibling(dataDirectory.getFileName() + "-restart.log").toFile()))
+                    .start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (true) {
+                try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), USER, PASSWORD)) {
+                    stoppedCommand = null;
+                    return;
+                } catch (SQLException notYet) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("PostgreSQL did not come back on " + dataDirectory, notYet);
+                    }
+                    Thread.sleep(50);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start again on " + dataDirectory, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting PostgreSQL", e);
+        }
+    }
+
+    /** The server running on the data directory, by its {@code postmaster.pid}. */
+    private static Optional<ProcessHandle> postmaster(Path dataDirectory) {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        try {
+            return Files.isRegularFile(pidFile)
+                    ? Files.readAllLines(pidFile).stream().findFirst().map(String::trim).filter(l -> l.matches("\\d+"))
+                            .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid))).filter(LocalPostgres::isPostgres)
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + pidFile, e);
         }
     }
 

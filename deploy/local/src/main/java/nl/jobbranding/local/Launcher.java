@@ -1,5 +1,6 @@
 package nl.jobbranding.local;
 
+import nl.jobbranding.runtime.DevTokenEndpoint;
 import nl.jobbranding.runtime.DevTokens;
 import nl.jobbranding.runtime.LocalPostgres;
 import nl.jobbranding.runtime.ServiceProcess;
@@ -26,6 +27,8 @@ public final class Launcher {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    /** How long the gateway's own tokens live: it asks the development issuer for a new one before that. */
+    private static final Duration SERVICE_TOKEN_LIFETIME = Duration.ofMinutes(15);
     /**
      * Heap and collector of each service on a developer's machine: enough for the demo and a day's work, small enough
      * that the whole product stays under 1.5 GB resident (LauncherTest measures it).
@@ -37,6 +40,7 @@ public final class Launcher {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<ServiceProcess> started = new ArrayList<>();
     private LocalPostgres postgres;
+    private DevTokenEndpoint tokenEndpoint;
 
     private Launcher(Settings settings) {
         this.settings = settings;
@@ -81,6 +85,7 @@ public final class Launcher {
         say("Starting PostgreSQL on port " + settings.postgresPort() + " with its data in " + settings.dataDir().resolve("postgres"));
         postgres = LocalPostgres.start(settings.dataDir().resolve("postgres"), settings.postgresPort(), false);
         DevTokens tokens = DevTokens.inFolder(settings.dataDir().resolve("keys"));
+        tokenEndpoint = DevTokenEndpoint.start(tokens, SERVICE_TOKEN_LIFETIME);
         for (Service service : services) {
             Map<String, String> environment = new HashMap<>();
             environment.put("MP_JWT_VERIFY_PUBLICKEY", tokens.publicKeyPem());
@@ -89,10 +94,9 @@ public final class Launcher {
             environment.put("QUARKUS_REST_CLIENT_CAMPAIGN_SERVICE_URL", "http://localhost:" + settings.campaignPort());
             environment.put("QUARKUS_REST_CLIENT_CONTENT_SERVICE_URL", "http://localhost:" + settings.contentPort());
             if (service.module().equals("gateway")) {
-                // The gateway's own token (role "service", see api-conventions' Roles), for the names in the anonymous
-                // public feed.
-                environment.put("GATEWAY_COMPOSITION_SERVICE_TOKEN", tokens.token("gateway", "gateway", List.of("service"), null,
-                        Duration.ofDays(30)));
+                // The gateway's own token (role "service"), for the names in the anonymous public feed: client
+                // credentials at the development issuer's token endpoint, short-lived and renewed by the gateway.
+                environment.putAll(tokenEndpoint.clientEnvironment());
                 // The console's development sign-in lists the personas whose tokens are written below; the gateway runs
                 // under the "local" profile, because under "prod" it refuses development sign-in.
                 environment.put("QUARKUS_PROFILE", "local");
@@ -178,7 +182,7 @@ public final class Launcher {
 
     /** Stops the gateway first, then the services, then PostgreSQL; each gets time to finish its requests. */
     private synchronized void stop() {
-        if (started.isEmpty() && postgres == null) {
+        if (started.isEmpty() && postgres == null && tokenEndpoint == null) {
             return;
         }
         say("Stopping");
@@ -190,6 +194,10 @@ public final class Launcher {
             leftOvers.forget(service.name());
         });
         started.clear();
+        if (tokenEndpoint != null) {
+            tokenEndpoint.close();
+            tokenEndpoint = null;
+        }
         if (postgres != null) {
             try {
                 postgres.close();

@@ -73,6 +73,12 @@ class LauncherTest {
         Run first = start();
         assertTrue(first.output().contains("Loading the demo data"), first.output());
         assertEquals(demoCampaigns(), campaignCount(), "the demo data's campaigns");
+        // The gateway gets its own token from the run command's development token endpoint (client credentials): the
+        // anonymous public feed has its names, so nothing is missing.
+        HttpResponse<String> feed = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + gatewayPort + "/api/v1/public-feed"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, feed.statusCode(), feed.body());
+        assertEquals("[]", json.readTree(feed.body()).path("missing").toString(), feed.body());
         String storyId = writeStory();
 
         first.ctrlC();

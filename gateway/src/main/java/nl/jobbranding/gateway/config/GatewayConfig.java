@@ -52,13 +52,6 @@ public interface GatewayConfig {
         /** How long series, units, channels and campaigns read from campaign-service are reused. */
         @WithDefault("30s")
         Duration lookupTtl();
-
-        /**
-         * The gateway's own token (role {@code service}) for what anonymous readers may see: names of campaigns, series
-         * and units in the public feed. Locally the run command makes one; in production it comes from the identity
-         * provider (client credentials). Without it the public feed leaves the names out and says so.
-         */
-        java.util.Optional<String> serviceToken();
     }
 
     /** The one OpenAPI document: its title and description, and how often it is assembled again. */

@@ -14,6 +14,7 @@ import nl.jobbranding.gateway.api.PublicFeed;
 import nl.jobbranding.gateway.api.UnitSummary;
 import nl.jobbranding.gateway.client.DownstreamClient;
 import nl.jobbranding.gateway.client.ServiceReader;
+import nl.jobbranding.gateway.client.ServiceToken;
 import nl.jobbranding.gateway.config.GatewayConfig;
 import nl.jobbranding.gateway.routing.Downstream;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -55,9 +56,10 @@ public class CompositionService {
     private final PublicFeedCache feedPages;
     private final Paging paging;
     private final ObjectMapper json;
+    private final ServiceToken serviceToken;
 
     CompositionService(ServiceReader reader, Lookups lookups, GatewayConfig config, ManagedExecutor executor,
-                       PublicFeedCache feedPages, Paging paging, ObjectMapper json) {
+                       PublicFeedCache feedPages, Paging paging, ObjectMapper json, ServiceToken serviceToken) {
         this.reader = reader;
         this.lookups = lookups;
         this.config = config;
@@ -65,6 +67,7 @@ public class CompositionService {
         this.feedPages = feedPages;
         this.paging = paging;
         this.json = json;
+        this.serviceToken = serviceToken;
     }
 
     /** What a caller asks, and as whom: the Authorization header to pass on, the request id, the gateway's base URL. */
@@ -156,7 +159,7 @@ public class CompositionService {
      */
     private FeedPage composeFeed(String channel, String targetGroup, int wanted, PageRequest.TimeKey after, String requestId) {
         Parts parts = new Parts(executor, config.composition().budget());
-        Optional<String> serviceToken = config.composition().serviceToken().map(t -> "Bearer " + t);
+        Optional<String> serviceToken = this.serviceToken.authorization();
         if (serviceToken.isEmpty()) {
             parts.markMissing(Downstream.CAMPAIGN_SERVICE);
         }

@@ -144,6 +144,9 @@ public class ProblemMappers {
                 values.forEach(value -> builder.header(name, value));
             }
         });
+        if (status.getStatusCode() == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) == null) {
+            AllowedMethods.at(uriInfo.getPath()).ifPresent(allowed -> builder.header(HttpHeaders.ALLOW, allowed));
+        }
         return builder.build();
     }
 

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Text the services accept: every string in a JSON body and every query parameter is refused (400 naming the field)
+ * Text the services accept: every string in a JSON body, every query parameter and the path are refused (400 naming the field)
  * when it holds a character PostgreSQL cannot store as text: NUL (U+0000), or half of a surrogate pair (such as
  * {@code \ud800} in JSON), which would otherwise be stored as '?'. One check for every field, present and future.
  */
@@ -52,6 +52,11 @@ public class TextInput implements ObjectMapperCustomizer {
 
     @ServerRequestFilter(preMatching = true, priority = 20)
     public void checkQuery(ContainerRequestContext request) {
+        // Path parameters (a unit's code, an id) reach the database too: a NUL in the path is refused before matching.
+        String pathProblem = problem(request.getUriInfo().getPath());
+        if (pathProblem != null) {
+            throw ServiceException.invalid("path", "the path " + pathProblem);
+        }
         for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters().entrySet()) {
             String nameProblem = problem(parameter.getKey());
             if (nameProblem != null) {
