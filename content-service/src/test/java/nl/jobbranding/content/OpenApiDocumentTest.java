@@ -38,7 +38,7 @@ class OpenApiDocumentTest {
     void theDocumentAgreesWithTheAnswers() {
         given().when().get("/api/v1/openapi.json").then().statusCode(200)
                 .body("components.schemas.Problem.properties.instance.format", equalTo("uri-reference"))
-                .body("components.schemas.TransitionInput.properties.action.enum", contains("submit", "claim", "release",
+                .body("components.schemas.TransitionInput.properties.action.enum", contains("submit", "retract", "claim", "release",
                         "schedule", "unschedule", "publish", "withdraw", "archive"))
                 .body("paths.'/stories'.get.responses.'503'.headers", hasKey("Retry-After"))
                 .body("paths.'/stories'.post.responses.'201'.content.'application/json'.schema.$ref",

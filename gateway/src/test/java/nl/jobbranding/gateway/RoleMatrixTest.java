@@ -28,7 +28,7 @@ class RoleMatrixTest {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final Set<String> PUBLIC = Set.of("GET /published-stories", "GET /published-stories/{storyId}",
-            "GET /transparency-log", "GET /workflow", "GET /public-feed");
+            "GET /transparency-log", "GET /transparency-log/appeal-counts", "GET /workflow", "GET /public-feed");
     private static final Set<String> CAMPAIGN_SERVICE = Set.of("campaigns", "units", "series", "channels", "target-groups");
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
@@ -89,12 +89,17 @@ class RoleMatrixTest {
         if (CAMPAIGN_SERVICE.contains(collection)) {
             return method.equals("GET") || role.equals(Roles.CAMPAIGN_MANAGER);
         }
-        if (path.equals("/stories") && method.equals("POST") || path.equals("/stories/{storyId}") && method.equals("PUT")) {
+        if (path.equals("/stories") && method.equals("POST") || path.equals("/stories/{storyId}") && !method.equals("GET")
+                || path.equals("/stories/{storyId}/appeals") && method.equals("POST")) {
             return role.equals(Roles.UNIT_EDITOR);
         }
         if (path.endsWith("/reviews") && method.equals("POST") || path.endsWith("/screening/dismissals")
+                || path.equals("/bulk-decisions")
                 || path.endsWith("/screening/misses") && method.equals("POST")) {
             return role.equals(Roles.COMMUNITY_MANAGER);
+        }
+        if (path.equals("/stories/{storyId}/appeals/{appealId}/decision")) {
+            return !role.equals(Roles.UNIT_EDITOR);
         }
         if (path.equals("/moderation-queue") || path.equals("/moderation-overview") || path.startsWith("/screening-feedback")
                 || path.endsWith("/screening/misses/{missId}")) {

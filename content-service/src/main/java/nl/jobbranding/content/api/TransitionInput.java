@@ -13,7 +13,7 @@ import java.time.Instant;
 public record TransitionInput(
         @Schema(description = "The step to take; the review decisions and the steps only the service takes are not among them.",
                 type = SchemaType.STRING, implementation = String.class,
-                enumeration = {"submit", "claim", "release", "schedule", "unschedule", "publish", "withdraw", "archive"},
+                enumeration = {"submit", "retract", "claim", "release", "schedule", "unschedule", "publish", "withdraw", "archive"},
                 example = "claim")
         @NotNull Action action,
         @Schema(description = "Why; required for withdraw.", example = "De campagne stopt met deze serie.") @Size(max = 2000) String reason,

@@ -1,5 +1,7 @@
 package nl.jobbranding.content.mapping;
 
+import nl.jobbranding.content.api.Appeal;
+import nl.jobbranding.content.model.AppealEntity;
 import nl.jobbranding.content.api.AuditEvent;
 import nl.jobbranding.content.api.Comment;
 import nl.jobbranding.content.api.FeaturedPerson;
@@ -68,5 +70,10 @@ public final class ApiMapper {
     public static FeaturedPerson toApi(FeaturedPersonEntity e) {
         return new FeaturedPerson(e.id, e.unitCode, e.name, e.consentScope, e.channelCodes.stream().sorted().toList(),
                 e.consentGivenOn, e.consentValidUntil, e.withdrawnAt, e.withdrawalReason, e.createdAt, e.updatedAt);
+    }
+
+    public static Appeal toApi(AppealEntity e) {
+        return new Appeal(e.id, e.storyId, e.reviewId, e.decision, e.appealedByName, e.reasons, e.createdAt, e.outcome,
+                e.decidedByName, e.outcomeReasons, e.decidedAt);
     }
 }

@@ -6,7 +6,7 @@ import nl.jobbranding.api.model.ApiEnum;
 /** What happens to a story; every action is recorded in its audit trail. */
 public enum Action {
     CREATE, REVISE, SUBMIT, CLAIM, RELEASE, APPROVE, REQUEST_CHANGES, REJECT, SCHEDULE, UNSCHEDULE, PUBLISH, EXPIRE,
-    WITHDRAW, ARCHIVE, DISMISS_FINDING, REPORT_MISS;
+    WITHDRAW, ARCHIVE, DISMISS_FINDING, REPORT_MISS, APPEAL, DECIDE_APPEAL, RETRACT, DELETE;
 
     @JsonValue
     @Override

@@ -6,10 +6,13 @@ import java.util.Set;
 import static nl.jobbranding.content.model.Action.APPROVE;
 import static nl.jobbranding.content.model.Action.ARCHIVE;
 import static nl.jobbranding.content.model.Action.CLAIM;
+import static nl.jobbranding.content.model.Action.DECIDE_APPEAL;
+import static nl.jobbranding.content.model.Action.DELETE;
 import static nl.jobbranding.content.model.Action.EXPIRE;
 import static nl.jobbranding.content.model.Action.PUBLISH;
 import static nl.jobbranding.content.model.Action.REJECT;
 import static nl.jobbranding.content.model.Action.RELEASE;
+import static nl.jobbranding.content.model.Action.RETRACT;
 import static nl.jobbranding.content.model.Action.REQUEST_CHANGES;
 import static nl.jobbranding.content.model.Action.SCHEDULE;
 import static nl.jobbranding.content.model.Action.SUBMIT;
@@ -22,6 +25,7 @@ import static nl.jobbranding.content.model.Role.UNIT_EDITOR;
 import static nl.jobbranding.content.model.StoryState.APPROVED;
 import static nl.jobbranding.content.model.StoryState.ARCHIVED;
 import static nl.jobbranding.content.model.StoryState.CHANGES_REQUESTED;
+import static nl.jobbranding.content.model.StoryState.DELETED;
 import static nl.jobbranding.content.model.StoryState.DRAFT;
 import static nl.jobbranding.content.model.StoryState.IN_REVIEW;
 import static nl.jobbranding.content.model.StoryState.PUBLISHED;
@@ -48,6 +52,12 @@ public final class Workflow {
                             + "person's consent must cover the story's channels."),
             new Transition(SUBMIT, CHANGES_REQUESTED, SUBMITTED, Set.of(UNIT_EDITOR),
                     "Editors of the story's unit only, after revising the story."),
+            new Transition(DELETE, DRAFT, DELETED, Set.of(UNIT_EDITOR),
+                    "Editors of the story's unit delete a draft that was never submitted (DELETE /stories/{id}): the story, "
+                            + "its revisions and comments are removed; its audit trail stays."),
+            new Transition(RETRACT, SUBMITTED, DRAFT, Set.of(UNIT_EDITOR),
+                    "Editors of the story's unit pull their submission back before a community manager claimed it (no "
+                            + "claim and no approval yet); the story is a draft again."),
             new Transition(CLAIM, SUBMITTED, IN_REVIEW, Set.of(COMMUNITY_MANAGER),
                     "Not by anyone who wrote a revision of the story. The claim expires after the configured time."),
             new Transition(CLAIM, IN_REVIEW, IN_REVIEW, Set.of(COMMUNITY_MANAGER),
@@ -64,6 +74,12 @@ public final class Workflow {
                     "Through a review by the claim holder, with reasons the author sees."),
             new Transition(REJECT, IN_REVIEW, REJECTED, Set.of(COMMUNITY_MANAGER),
                     "Through a review by the claim holder, with a reason."),
+            new Transition(DECIDE_APPEAL, REJECTED, SUBMITTED, Set.of(COMMUNITY_MANAGER, CAMPAIGN_MANAGER),
+                    "A rejection overturned on appeal (at /stories/{id}/appeals): the story goes back to the queue. The "
+                            + "unit's editors appeal once per decision; a community manager who did not take the decision, "
+                            + "or a campaign manager, decides. An upheld appeal changes nothing."),
+            new Transition(DECIDE_APPEAL, CHANGES_REQUESTED, SUBMITTED, Set.of(COMMUNITY_MANAGER, CAMPAIGN_MANAGER),
+                    "A disputed request for changes overturned on appeal: the unchanged story goes back to the queue."),
             new Transition(SCHEDULE, APPROVED, SCHEDULED, Set.of(COMMUNITY_MANAGER, CAMPAIGN_MANAGER),
                     "With a publication time in the future and an optional expiry."),
             new Transition(UNSCHEDULE, SCHEDULED, APPROVED, Set.of(COMMUNITY_MANAGER, CAMPAIGN_MANAGER),

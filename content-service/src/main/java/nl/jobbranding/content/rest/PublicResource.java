@@ -1,5 +1,7 @@
 package nl.jobbranding.content.rest;
 
+import nl.jobbranding.content.api.AppealCounts;
+import nl.jobbranding.content.service.AppealService;
 import nl.jobbranding.api.Texts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -34,9 +36,11 @@ import java.util.UUID;
 public class PublicResource {
 
     private final PublicService service;
+    private final AppealService appeals;
     private final Paging paging;
 
-    PublicResource(PublicService service, Paging paging) {
+    PublicResource(PublicService service, AppealService appeals, Paging paging) {
+        this.appeals = appeals;
         this.service = service;
         this.paging = paging;
     }
@@ -87,5 +91,17 @@ public class PublicResource {
                                                       @QueryParam("campaignId") String campaignId,
                                                       @Context UriInfo uriInfo) {
         return paging.page(service.transparencyLog(paging.request(limit, cursor), QueryParams.uuid("campaignId", campaignId)), uriInfo);
+    }
+
+    @GET
+    @Path("/transparency-log/appeal-counts")
+    @Operation(summary = "Count appeals and their outcomes", description = "How many rejections and requests for changes were "
+            + "appealed, and how many appeals wait, were upheld and were overturned; optionally in one campaign. Numbers "
+            + "only: no names, no reasons.")
+    @APIResponse(responseCode = "200", description = "The counts.")
+    public AppealCounts countAppeals(@Parameter(description = "Only appeals in this campaign.",
+                                             schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                                     @QueryParam("campaignId") String campaignId) {
+        return appeals.counts(QueryParams.uuid("campaignId", campaignId));
     }
 }

@@ -1,5 +1,6 @@
 package nl.jobbranding.content.rest;
 
+import jakarta.ws.rs.DELETE;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import nl.jobbranding.api.security.Roles;
 import nl.jobbranding.api.Texts;
@@ -91,6 +92,22 @@ public class StoryResource {
     public RestResponse<Story> getStory(@Parameter(description = "Story id.") @PathParam("storyId") UUID storyId,
                                         @Context Request request) {
         return Responses.ok(service.get(storyId, actor.get()), request, "story");
+    }
+
+    @DELETE
+    @Path("/{storyId}")
+    @RolesAllowed(Roles.UNIT_EDITOR)
+    @Operation(summary = "Delete a draft", description = "An editor of the story's unit deletes a draft that was never "
+            + "submitted, with its revisions and comments. Its audit trail stays, ending with the deletion. A story that was "
+            + "ever submitted cannot be deleted: a campaign manager withdraws or archives it.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "403", description = "Not an editor of the story's unit.")
+    @APIResponse(responseCode = "409", description = "The story is not a draft, or was submitted before.")
+    public RestResponse<Void> deleteStory(@Parameter(description = "Story id.") @PathParam("storyId") UUID storyId,
+                                          @Parameter(description = ETags.IF_MATCH_ON_DELETE, schema = @Schema(type = SchemaType.STRING))
+                                          @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        service.delete(storyId, ETags.ifMatch(ifMatch), actor.get());
+        return Responses.noContent();
     }
 
     @POST

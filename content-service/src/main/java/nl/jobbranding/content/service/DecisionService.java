@@ -61,12 +61,27 @@ public class DecisionService {
         this.clock = clock;
     }
 
+    /** A decision taken: the review, and the story's state and version after it. */
+    record Decided(Review review, StoryState state, long version) {
+    }
+
     /** Records a review of the current revision and takes its decision. */
     @Transactional
     public Versioned<Review> review(UUID id, IfMatch ifMatch, ReviewInput input, Actor actor) {
+        Decided decided = decide(id, ifMatch, story -> input, actor);
+        return new Versioned<>(decided.review(), decided.version());
+    }
+
+    /**
+     * Records a review and takes its decision; the input is made from the locked story (a bulk decision fills in the
+     * verdicts it left out from the story's own values and channels).
+     */
+    @Transactional
+    Decided decide(UUID id, IfMatch ifMatch, Function<StoryEntity, ReviewInput> inputFor, Actor actor) {
         StoryEntity story = changes.lock(id).orElseThrow(() -> ServiceException.notFound(StoryChanges.WHAT, id));
         Access.requireRead(actor, story.unitCode, StoryChanges.WHAT);
         IfMatch.check(ifMatch, StoryChanges.WHAT, story.version, story.state.toString());
+        ReviewInput input = inputFor.apply(story);
         Instant now = clock.instant();
         Action action = input.decision().action();
         changes.allowedRole(story, action, actor);
@@ -101,7 +116,7 @@ public class DecisionService {
         }
         audit.record(story, actor, Role.COMMUNITY_MANAGER, action, from, reasons, now);
         Writes.flush(entityManager, StoryChanges.WHAT);
-        return new Versioned<>(ApiMapper.toApi(review), story.version);
+        return new Decided(ApiMapper.toApi(review), story.state, story.version);
     }
 
     private void approve(StoryEntity story, Actor actor, Instant now) {

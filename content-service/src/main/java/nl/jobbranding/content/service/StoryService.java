@@ -26,6 +26,7 @@ import nl.jobbranding.content.model.Role;
 import nl.jobbranding.content.model.StoryEntity;
 import nl.jobbranding.content.model.StoryRevisionEntity;
 import nl.jobbranding.content.model.StoryState;
+import nl.jobbranding.content.repository.CommentRepository;
 import nl.jobbranding.content.repository.FeaturedPersonRepository;
 import nl.jobbranding.content.repository.RevisionRepository;
 import nl.jobbranding.content.repository.StoryRepository;
@@ -55,14 +56,17 @@ public class StoryService {
     private final StoryRepository stories;
     private final RevisionRepository revisions;
     private final FeaturedPersonRepository people;
+    private final CommentRepository comments;
     private final StoryViews views;
     private final AuditTrail audit;
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final Clock clock;
 
-    StoryService(StoryRepository stories, RevisionRepository revisions, FeaturedPersonRepository people, StoryViews views,
-                 AuditTrail audit, EntityManager entityManager, ObjectMapper json, Clock clock) {
+    StoryService(StoryRepository stories, RevisionRepository revisions, FeaturedPersonRepository people,
+                 CommentRepository comments, StoryViews views, AuditTrail audit, EntityManager entityManager, ObjectMapper json,
+                 Clock clock) {
+        this.comments = comments;
         this.stories = stories;
         this.revisions = revisions;
         this.people = people;
@@ -151,6 +155,31 @@ public class StoryService {
         audit.record(story, actor, Role.UNIT_EDITOR, Action.REVISE, story.state, null, now);
         Writes.flush(entityManager, WHAT);
         return views.versioned(story, actor);
+    }
+
+    /**
+     * Deletes a draft that was never submitted, with its revisions and comments; its audit trail stays, ending with the
+     * deletion. A story that was ever submitted is part of the moderation record and is withdrawn or archived instead.
+     */
+    @Transactional
+    public void delete(UUID id, IfMatch ifMatch, Actor actor) {
+        StoryEntity story = stories.findForUpdate(id).orElseThrow(() -> ServiceException.notFound(WHAT, id));
+        Access.requireRead(actor, story.unitCode, WHAT);
+        Access.requireEditorOf(actor, story.unitCode, WHAT);
+        IfMatch.checkIfGiven(ifMatch, WHAT, story.version);
+        if (story.state != StoryState.DRAFT || story.submittedAt != null) {
+            throw ServiceException.conflict("Not a new draft", "Only a draft that was never submitted can be deleted; this "
+                    + "story is " + story.state + (story.submittedAt == null ? "" : " and was submitted") + ". A campaign "
+                    + "manager withdraws or archives it instead.");
+        }
+        Instant now = clock.instant();
+        StoryState from = story.state;
+        story.state = StoryState.DELETED;
+        audit.record(story, actor, Role.UNIT_EDITOR, Action.DELETE, from, null, now);
+        comments.delete("storyId", id);
+        revisions.delete("key.storyId", id);
+        stories.delete(story);
+        Writes.flush(entityManager, WHAT);
     }
 
     @Transactional

@@ -63,7 +63,8 @@ class StoryViews {
             allowed.add(Action.REVISE);
         }
         for (Workflow.Transition transition : Workflow.TRANSITIONS) {
-            if (transition.from() != story.state || transition.roles().stream().noneMatch(actor::has)) {
+            if (transition.from() != story.state || transition.roles().stream().noneMatch(actor::has)
+                    || transition.action() == Action.DECIDE_APPEAL) {
                 continue;
             }
             boolean onlyEditors = transition.roles().equals(Set.of(Role.UNIT_EDITOR));

@@ -2,6 +2,7 @@ package nl.jobbranding.content.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import nl.jobbranding.api.service.IfMatch;
 import nl.jobbranding.api.service.ServiceException;
 import nl.jobbranding.api.service.Versioned;
@@ -37,9 +38,11 @@ public class SubmissionService {
     private final CampaignClient campaigns;
     private final ScreeningService screening;
     private final ContentConfig config;
+    private final StoryViews views;
 
     SubmissionService(StoryRepository stories, StoryChanges changes, CampaignClient campaigns, ScreeningService screening,
-                      ContentConfig config) {
+                      ContentConfig config, StoryViews views) {
+        this.views = views;
         this.stories = stories;
         this.changes = changes;
         this.campaigns = campaigns;
@@ -72,6 +75,23 @@ public class SubmissionService {
                     story.clearClaim();
                     story.state = StoryState.SUBMITTED;
                 }));
+    }
+
+    /**
+     * The unit takes its submission back before anyone claimed it: no claim and no approval in this round. The story is
+     * a draft again, which can be revised and submitted anew (but not deleted: it was submitted).
+     */
+    @Transactional
+    public Versioned<Story> retract(UUID id, IfMatch ifMatch, String reason, Actor actor) {
+        return changes.step(id, ifMatch, Action.RETRACT, reason, actor, (story, now) -> {
+            if (!views.approvals(story).isEmpty()) {
+                throw ServiceException.conflict("Review under way", "A community manager approved this story already; it "
+                        + "can no longer be taken back. Ask a campaign manager to withdraw it.");
+            }
+            story.clearClaim();
+            story.stateReason = null;
+            story.state = StoryState.DRAFT;
+        });
     }
 
     /** Fails fast, before campaign-service is asked anything: the story must exist, be readable, current and submittable. */

@@ -24,7 +24,8 @@ import java.util.UUID;
 public class WorkflowService {
 
     private static final Set<Action> BY_REVIEW = Set.of(Action.APPROVE, Action.REQUEST_CHANGES, Action.REJECT);
-    private static final Set<Action> NOT_BY_REQUEST = Set.of(Action.CREATE, Action.REVISE, Action.EXPIRE, Action.DISMISS_FINDING);
+    private static final Set<Action> NOT_BY_REQUEST = Set.of(Action.CREATE, Action.REVISE, Action.EXPIRE, Action.DISMISS_FINDING,
+            Action.REPORT_MISS, Action.APPEAL, Action.DECIDE_APPEAL, Action.DELETE);
 
     private final SubmissionService submissions;
     private final ClaimService claims;
@@ -52,6 +53,7 @@ public class WorkflowService {
             case SUBMIT -> submissions.submit(id, ifMatch, reason, actor);
             case CLAIM -> claims.claim(id, ifMatch, reason, actor);
             case RELEASE -> claims.release(id, ifMatch, reason, actor);
+            case RETRACT -> submissions.retract(id, ifMatch, reason, actor);
             default -> publication.change(id, ifMatch, input, reason, actor);
         };
     }

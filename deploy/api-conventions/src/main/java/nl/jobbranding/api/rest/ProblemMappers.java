@@ -43,18 +43,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response serviceException(ServiceException e, UriInfo uriInfo) {
+        Problem problem = problem(e, uriInfo.getRequestUri().getRawPath());
+        Response.ResponseBuilder answer = Response.status(problem.status()).type(PROBLEM_JSON).entity(problem);
+        if (e.kind() == ServiceException.Kind.UNAVAILABLE) {
+            answer.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
+        if (e.kind() == ServiceException.Kind.STALE && e.currentVersion() != null) {
+            answer.tag(ETags.of(e.currentVersion()));
+        }
+        return answer.build();
+    }
+
+    /**
+     * The problem document of a refusal, also where it is not the whole answer (one item of a bulk request, whose
+     * {@code instance} is then the item's resource).
+     */
+    public static Problem problem(ServiceException e, String instancePath) {
         return switch (e.kind()) {
-            case NOT_FOUND -> problem(Response.Status.NOT_FOUND, "not-found", e.title(), e.getMessage(), List.of(), uriInfo);
-            case INVALID -> problem(Response.Status.BAD_REQUEST, "validation", e.title(), e.getMessage(), e.invalidParams(), uriInfo);
-            case CONFLICT -> problem(Response.Status.CONFLICT, "conflict", e.title(), e.getMessage(), List.of(), uriInfo);
-            case VERSION_REQUIRED -> problem(Response.Status.fromStatusCode(428), "version-required", e.title(), e.getMessage(), List.of(), uriInfo);
-            case FORBIDDEN -> problem(Response.Status.FORBIDDEN, "forbidden", e.title(), e.getMessage(), List.of(), uriInfo);
-            case UNAVAILABLE -> Response.fromResponse(problem(Response.Status.SERVICE_UNAVAILABLE, "unavailable", e.title(),
-                    e.getMessage(), List.of(), uriInfo)).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
-            case STALE -> {
-                Response stale = problem(Response.Status.PRECONDITION_FAILED, "stale-version", e.title(), e.getMessage(), List.of(), uriInfo);
-                yield e.currentVersion() == null ? stale : Response.fromResponse(stale).tag(ETags.of(e.currentVersion())).build();
-            }
+            case NOT_FOUND -> problem(404, "not-found", e.title(), e.getMessage(), instancePath, List.of());
+            case INVALID -> problem(400, "validation", e.title(), e.getMessage(), instancePath, e.invalidParams());
+            case CONFLICT -> problem(409, "conflict", e.title(), e.getMessage(), instancePath, List.of());
+            case VERSION_REQUIRED -> problem(428, "version-required", e.title(), e.getMessage(), instancePath, List.of());
+            case FORBIDDEN -> problem(403, "forbidden", e.title(), e.getMessage(), instancePath, List.of());
+            case UNAVAILABLE -> problem(503, "unavailable", e.title(), e.getMessage(), instancePath, List.of());
+            case STALE -> problem(412, "stale-version", e.title(), e.getMessage(), instancePath, List.of());
         };
     }
 

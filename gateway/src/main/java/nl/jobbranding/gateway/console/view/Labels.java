@@ -16,7 +16,9 @@ public final class Labels {
             Map.entry("approve", "goedgekeurd"), Map.entry("request-changes", "wijzigingen gevraagd"), Map.entry("reject", "afgewezen"),
             Map.entry("schedule", "ingepland"), Map.entry("unschedule", "uit de planning"), Map.entry("publish", "gepubliceerd"),
             Map.entry("expire", "verlopen"), Map.entry("withdraw", "teruggetrokken"), Map.entry("archive", "gearchiveerd"),
-            Map.entry("dismiss-finding", "bevinding genegeerd"));
+            Map.entry("dismiss-finding", "bevinding genegeerd"), Map.entry("report-miss", "gemiste bevinding gemeld"),
+            Map.entry("appeal", "bezwaar gemaakt"), Map.entry("decide-appeal", "bezwaar beslist"),
+            Map.entry("retract", "teruggenomen"), Map.entry("delete", "verwijderd"));
 
     private Labels() {
     }

@@ -1,0 +1,21 @@
+package nl.jobbranding.content.api;
+
+import nl.jobbranding.content.model.Decision;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(description = "How many decisions were appealed and how the appeals ended, without personal data.")
+public record AppealCounts(
+        @Schema(description = "All appeals.") Count total,
+        @Schema(description = "Per decision appealed against (reject, request-changes).") List<Count> perDecision) {
+
+    @Schema(name = "AppealCount", description = "Appeals made, waiting, upheld and overturned.")
+    public record Count(
+            @Schema(description = "The decision appealed against; empty for the total.", example = "reject") Decision decision,
+            @Schema(example = "12") long appealed,
+            @Schema(example = "2") long pending,
+            @Schema(example = "7") long upheld,
+            @Schema(example = "3") long overturned) {
+    }
+}
