@@ -66,9 +66,10 @@ public class DecisionService {
     public Versioned<Review> review(UUID id, IfMatch ifMatch, ReviewInput input, Actor actor) {
         StoryEntity story = changes.lock(id).orElseThrow(() -> ServiceException.notFound(StoryChanges.WHAT, id));
         Access.requireRead(actor, story.unitCode, StoryChanges.WHAT);
+        Action action = input.decision().action();
+        StoryChanges.requireSomeRole(story, action, actor);
         IfMatch.check(ifMatch, StoryChanges.WHAT, story.version, story.state.toString());
         Instant now = clock.instant();
-        Action action = input.decision().action();
         changes.allowedRole(story, action, actor);
         StoryChanges.requireClaimHolder(story, actor, now);
         changes.requireNotWriter(story, actor);
