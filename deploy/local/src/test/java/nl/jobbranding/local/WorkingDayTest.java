@@ -2,15 +2,23 @@ package nl.jobbranding.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.jobbranding.runtime.ApiDesignRules;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,7 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -28,8 +39,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The API as a newcomer meets it, against the product the run command starts (launcher, services, PostgreSQL, demo
  * data), through the gateway only: every whole-request example of the gateway's API document works when sent as it
- * is, with only the ids of the demo data's resources filled in by name.
+ * is, with only the ids of the demo data's resources filled in by name; every validation error shows a value that
+ * would be accepted; README's working day runs as written; the answers a newcomer needs the first time; and a
+ * TypeScript client generated from the document compiles strictly, with every example typed by it. The tests share one product and run in order: the examples first, on the demo data as it is
+ * loaded.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkingDayTest {
 
     /** Ids the examples use, and the demo data's resource each stands for. */
@@ -53,6 +68,7 @@ class WorkingDayTest {
     }
 
     @Test
+    @Order(1)
     void everyRequestExampleOfTheApiDocumentWorksAsSent() throws Exception {
         JsonNode document = json.readTree(send("GET", "/openapi.json", null, null, null).body());
         Map<String, Operation> operations = bodyOperations(document);
@@ -63,9 +79,7 @@ class WorkingDayTest {
         String werkenVoorNederland = idByName("/campaigns", "Werken voor Nederland");
         String digitaleOverheid = idByName("/campaigns", "Digitale overheid 2027");
         String wordtVervolgd = idByName("/series", "Wordt vervolgd");
-        Function<String, String> demoIds = body -> body.replace(CAMPAIGN_WERKEN_VOOR_NEDERLAND, werkenVoorNederland)
-                .replace(SERIES_WORDT_VERVOLGD, wordtVervolgd);
-        Sender sender = new Sender(operations, demoIds);
+        Sender sender = new Sender(operations, demoIds());
 
         String manager = "campaign-manager";
         sender.send(manager, "createTargetGroup", "herintreders", "/target-groups", false);
@@ -111,6 +125,272 @@ class WorkingDayTest {
         operations.values().forEach(o -> o.examples.keySet().stream().filter(name -> !sender.sent.contains(o.id + "/" + name))
                 .forEach(name -> unsent.add(o.id + "/" + name)));
         assertEquals(Set.of(), unsent, "examples this test does not send yet: give each a step above");
+    }
+
+    /**
+     * Walks the validation rules of every operation that takes a body: each field of its first example made empty, of
+     * another type, or absent, and a field the body does not have. Every 400 names each field and shows a value it
+     * would accept (an example, the allowed values, or the fields there are).
+     */
+    @Test
+    @Order(2)
+    void everyValidationErrorShowsAValueThatWouldBeAccepted() throws Exception {
+        JsonNode document = json.readTree(send("GET", "/openapi.json", null, null, null).body());
+        List<String> unhelpful = new ArrayList<>();
+        int refused = 0;
+        Function<String, String> demoIds = demoIds();
+        for (Operation operation : bodyOperations(document).values()) {
+            JsonNode example = operation.examples.values().iterator().next();
+            String path = operation.path.replaceAll("\\{[a-zA-Z]*Id}", "0192f0c4-0000-7000-8000-000000000000")
+                    .replace("{number}", "1").replaceAll("\\{[a-zA-Z]*}", "linkedin");
+            String persona = persona(operation);
+            for (String variant : variants(example)) {
+                HttpResponse<String> response = send(operation.method, path, persona, demoIds.apply(variant), null);
+                assertTrue(response.statusCode() < 500, operation.id + " " + variant + " -> " + response.body());
+                if (response.statusCode() != 400) {
+                    continue;
+                }
+                refused++;
+                JsonNode problem = json.readTree(response.body());
+                if (problem.path("invalidParams").isEmpty()) {
+                    unhelpful.add(operation.id + ": " + problem.path("detail").asText() + "   <- " + variant);
+                }
+                for (JsonNode param : problem.path("invalidParams")) {
+                    String reason = param.path("reason").asText();
+                    if (!ACCEPTED_VALUE.matcher(reason).find()) {
+                        unhelpful.add(operation.id + " " + param.path("name").asText() + ": " + reason + "   <- " + variant);
+                    }
+                }
+            }
+        }
+        System.out.printf("%n%d invalid bodies refused with 400, %d reasons without a value that would be accepted%n%n",
+                refused, unhelpful.size());
+        assertTrue(refused > 100, "the walk refused " + refused + " bodies");
+        assertEquals(List.of(), unhelpful, "reasons that show no accepted value");
+    }
+
+    /**
+     * README's "A working day", run as written: its bash block, with bash and curl, against this product (only the
+     * gateway's address and the tokens' folder are given, as the variables the block reads).
+     */
+    @Test
+    @Order(3)
+    void theReadmeWorkingDayRunsAsWritten() throws Exception {
+        String readme = Files.readString(Path.of(System.getProperty("project.root"), "README.md"));
+        Matcher block = Pattern.compile("## A working day\n.*?```bash\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertTrue(block.find(), "README has a section 'A working day' with a bash block");
+        ProcessBuilder bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", block.group(1)).redirectErrorStream(true);
+        bash.environment().put("API", product.api());
+        bash.environment().put("TOKENS", product.tokens().toString());
+        Process process = bash.start();
+        String output;
+        try (var in = process.getInputStream()) {
+            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "the working day ends");
+        System.out.printf("%nREADME's working day printed:%n%s%n", output);
+        assertEquals(0, process.exitValue(), output);
+        assertEquals(List.of("submitted", "in-review", "approve", "scheduled"),
+                output.lines().filter(l -> l.matches("[a-z-]+")).toList(), output);
+        assertTrue(output.contains("\"allowedDecisions\":[\"approve\",\"request-changes\",\"reject\"]"), output);
+        assertTrue(output.lines().anyMatch(l -> l.startsWith("Een nacht op de brug (")), output);
+    }
+
+    /**
+     * What a newcomer needs to get right the first time: the valid channel codes, unknown fields named, a timestamp
+     * shown where one is wanted, transitions apart from decisions, the version in the queue, the values to review
+     * against in the moderation overview, and the role checked before the version.
+     */
+    @Test
+    @Order(4)
+    void theApiSaysOnTheFirstTryWhatWouldWork() throws Exception {
+        Function<String, String> demoIds = demoIds();
+        JsonNode document = json.readTree(send("GET", "/openapi.json", null, null, null).body());
+        com.fasterxml.jackson.databind.node.ObjectNode draft = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+                demoIds.apply(json.writeValueAsString(bodyOperations(document).get("createStory").examples.get("draft"))));
+        String editor = "unit-editor-OM";
+
+        com.fasterxml.jackson.databind.node.ObjectNode offChannel = draft.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) offChannel.path("content").path("channels")).add("tiktok");
+        JsonNode unknownChannel = json.readTree(send("POST", "/screenings", editor, json.writeValueAsString(offChannel), null).body());
+        assertEquals("content.channels[2]", unknownChannel.path("invalidParams").path(0).path("name").asText(), unknownChannel.toString());
+        assertTrue(unknownChannel.path("invalidParams").path(0).path("reason").asText()
+                .contains("the channels are: linkedin, instagram, youtube, blog, jobboard"), unknownChannel.toString());
+
+        HttpResponse<String> person = send("POST", "/featured-people", editor, "{\"unitCode\": \"OM\", \"name\": \"Noor\", "
+                + "\"consentScope\": \"Voornaam in verhalen op LinkedIn.\", \"channels\": [\"linkedin\"], "
+                + "\"givenOn\": \"2026-11-01\", \"validUntil\": \"2027-10-31\"}", null);
+        assertEquals(201, person.statusCode(), person.body());
+        com.fasterxml.jackson.databind.node.ObjectNode early = draft.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) early.path("content").path("channels")).add("instagram");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) early.path("content").path("featuredPeople")).add(id(person));
+        HttpResponse<String> screened = send("POST", "/screenings", editor, json.writeValueAsString(early), null);
+        assertEquals(200, screened.statusCode(), screened.body());
+        List<String> warnings = new ArrayList<>();
+        json.readTree(screened.body()).path("findings").forEach(f -> warnings.add(f.path("rule").asText() + " " + f.path("field").asText()
+                + " " + f.path("severity").asText()));
+        assertTrue(warnings.contains("channel-fit.outside-series channels[2] warn"), "said while writing: " + warnings);
+        assertTrue(warnings.contains("careful.consent featuredPeople[0] warn"), "said while writing: " + warnings);
+
+        HttpResponse<String> created = send("POST", "/stories", editor, json.writeValueAsString(draft), null);
+        assertEquals(201, created.statusCode(), created.body());
+        String story = "/stories/" + id(created);
+        JsonNode draftStory = json.readTree(created.body());
+        assertEquals("[\"submit\"]", draftStory.path("allowedTransitions").toString());
+        assertEquals("[]", draftStory.path("allowedDecisions").toString());
+        assertEquals("[\"revise\",\"submit\"]", draftStory.path("allowedActions").toString(), "kept, deprecated");
+
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> unknownField = send("POST", story + "/transitions", editor, "{\"action\": \"submit\", \"when\": \"nu\"}", etag);
+        assertEquals(400, unknownField.statusCode(), unknownField.body());
+        assertEquals("when", json.readTree(unknownField.body()).path("invalidParams").path(0).path("name").asText(), unknownField.body());
+        assertEquals(200, send("POST", story + "/transitions", editor, "{\"action\": \"submit\"}", etag).statusCode());
+
+        String reviewer = "community-manager";
+        String storyId = story.substring("/stories/".length());
+        JsonNode queued = null;
+        for (JsonNode item : json.readTree(send("GET", "/moderation-queue?limit=100", reviewer, null, null).body()).path("items")) {
+            if (item.path("storyId").asText().equals(storyId)) {
+                queued = item;
+            }
+        }
+        assertNotNull(queued, "the submitted story is in the queue");
+        String current = send("GET", story, reviewer, null, null).headers().firstValue("ETag").orElseThrow();
+        assertEquals(current, "\"" + queued.path("version").asLong() + "\"", "a queue item carries the story's version");
+
+        JsonNode overview = json.readTree(send("GET", "/moderation-overview?limit=100", reviewer, null, null).body());
+        JsonNode values = null;
+        for (JsonNode item : overview.path("items")) {
+            if (item.path("story").path("storyId").asText().equals(storyId)) {
+                values = item.path("values");
+            }
+        }
+        assertNotNull(values, overview.toString());
+        List<String> codes = new ArrayList<>();
+        values.forEach(v -> {
+            codes.add(v.path("code").asText());
+            assertTrue(v.path("guidance").asText().length() > 10, "guidance for " + v);
+        });
+        assertEquals(List.of("careful", "just", "cost-conscious", "transparent", "inclusive"), codes);
+
+        HttpResponse<String> notAnEditorsStep = send("POST", story + "/transitions", editor, "{\"action\": \"claim\"}", "\"1\"");
+        assertEquals(403, notAnEditorsStep.statusCode(), "the role before the version: " + notAnEditorsStep.body());
+
+        HttpResponse<String> claimed = send("POST", story + "/transitions", reviewer, "{\"action\": \"claim\"}",
+                "\"" + queued.path("version").asLong() + "\"");
+        assertEquals(200, claimed.statusCode(), claimed.body());
+        JsonNode inReview = json.readTree(claimed.body());
+        assertEquals("[\"claim\",\"release\"]", inReview.path("allowedTransitions").toString());
+        assertEquals("[\"approve\",\"request-changes\",\"reject\"]", inReview.path("allowedDecisions").toString());
+
+        HttpResponse<String> dateForTimestamp = send("POST", story + "/transitions", reviewer,
+                "{\"action\": \"schedule\", \"publishAt\": \"2026-12-01\"}", claimed.headers().firstValue("ETag").orElseThrow());
+        assertEquals(400, dateForTimestamp.statusCode(), dateForTimestamp.body());
+        JsonNode publishAt = json.readTree(dateForTimestamp.body()).path("invalidParams").path(0);
+        assertEquals("publishAt", publishAt.path("name").asText());
+        assertTrue(publishAt.path("reason").asText().contains("2026-12-01T07:00:00Z"), publishAt.toString());
+    }
+
+    /**
+     * A TypeScript client (openapi-typescript, pinned in .ci/ts-client) generated from the gateway's document compiles
+     * with {@code tsc --strict}, and every request example of the document type-checks against its operation's body
+     * type, as a frontend would write it. Like the API-rules check: run where npm exists, always with CI=true.
+     */
+    @Test
+    @Order(5)
+    void aTypeScriptClientFromTheGatewaysDocumentCompilesStrictly() throws Exception {
+        Assumptions.assumeTrue(ApiDesignRules.available(), "TYPESCRIPT CLIENT NOT CHECKED: it needs Node.js and npm, "
+                + "which this machine lacks (CI always checks)");
+        Path tools = Path.of(System.getProperty("project.root"), ".ci", "ts-client");
+        if (!Files.isDirectory(tools.resolve("node_modules"))) {
+            run(tools, "npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts");
+        }
+        Path out = Files.createDirectories(Path.of("target", "ts-client")).toAbsolutePath();
+        String document = send("GET", "/openapi.json", null, null, null).body();
+        Files.writeString(out.resolve("openapi.json"), document);
+        run(out, tools.resolve("node_modules/.bin/openapi-typescript").toString(), "openapi.json", "-o", "api.ts");
+
+        StringBuilder examples = new StringBuilder("import type { paths } from \"./api\";\n\n");
+        int count = 0;
+        for (Operation operation : bodyOperations(json.readTree(document)).values()) {
+            for (Map.Entry<String, JsonNode> example : operation.examples.entrySet()) {
+                examples.append("export const example").append(++count).append(": NonNullable<paths[\"").append(operation.path)
+                        .append("\"][\"").append(operation.method.toLowerCase()).append("\"][\"requestBody\"]>[\"content\"]")
+                        .append("[\"application/json\"] = ").append(json.writeValueAsString(example.getValue()))
+                        .append("; // ").append(operation.id).append(" ").append(example.getKey()).append("\n");
+            }
+        }
+        Files.writeString(out.resolve("examples.ts"), examples);
+        run(out, tools.resolve("node_modules/.bin/tsc").toString(), "--strict", "--noEmit", "--target", "es2022",
+                "--module", "esnext", "--moduleResolution", "bundler", "api.ts", "examples.ts");
+        System.out.printf("%nThe TypeScript client compiles with --strict; %d request examples type-check against it%n%n", count);
+    }
+
+    private static void run(Path directory, String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), String.join(" ", command) + " ends");
+        assertEquals(0, process.exitValue(), String.join(" ", command) + " in " + directory + ":\n" + output);
+    }
+
+    /** How a reason shows what would be accepted. */
+    private static final Pattern ACCEPTED_VALUE =
+            Pattern.compile("for example|one of|such as|its fields are|with the fields|the channels are|between|at most|at least|cannot be changed; it is '");
+
+    private static String persona(Operation operation) {
+        if (operation.path.matches("/(campaigns|channels|series|target-groups|units)(/.*)?")) {
+            return "campaign-manager";
+        }
+        if (operation.path.contains("/reviews") || operation.path.contains("/screening/")) {
+            return "community-manager";
+        }
+        return "unit-editor-OM";
+    }
+
+    /** The example with, one at a time, each field (also nested) empty, of another type, absent; and an unknown field. */
+    private List<String> variants(JsonNode example) throws IOException {
+        List<String> variants = new ArrayList<>();
+        com.fasterxml.jackson.databind.node.ObjectNode unknown = example.deepCopy();
+        unknown.put("colour", "oranje");
+        variants.add(json.writeValueAsString(unknown));
+        collectVariants(example, example, new ArrayList<>(), variants);
+        return variants;
+    }
+
+    private void collectVariants(JsonNode root, JsonNode node, List<Object> at, List<String> variants) throws IOException {
+        if (!node.isObject()) {
+            return;
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            JsonNode value = node.get(name);
+            List<JsonNode> replacements = new ArrayList<>();
+            replacements.add(null); // absent
+            replacements.add(value.isTextual() ? json.getNodeFactory().textNode("") : json.getNodeFactory().arrayNode());
+            replacements.add(value.isTextual() || value.isArray() ? json.getNodeFactory().objectNode().put("x", 1)
+                    : json.getNodeFactory().textNode("veel"));
+            if (value.isNumber()) {
+                replacements.add(json.getNodeFactory().numberNode(-1));
+            }
+            for (JsonNode replacement : replacements) {
+                com.fasterxml.jackson.databind.node.ObjectNode copy = root.deepCopy();
+                com.fasterxml.jackson.databind.node.ObjectNode parent = copy;
+                for (Object step : at) {
+                    parent = (com.fasterxml.jackson.databind.node.ObjectNode) (step instanceof Integer i ? parent.get(i) : parent.get((String) step));
+                }
+                if (replacement == null) {
+                    parent.remove(name);
+                } else {
+                    parent.set(name, replacement);
+                }
+                variants.add(json.writeValueAsString(copy));
+            }
+            if (value.isObject()) {
+                List<Object> deeper = new ArrayList<>(at);
+                deeper.add(name);
+                collectVariants(root, value, deeper, variants);
+            }
+        }
     }
 
     /** Sends the document's examples as they are, each to the operation's path, and expects its documented success. */
@@ -189,6 +469,13 @@ class WorkingDayTest {
         JsonNode findings = json.readTree(screening.body()).path("findings");
         assertTrue(findings.size() > 0, "the example story has a finding to dismiss: " + screening.body());
         return findings.get(0);
+    }
+
+    /** Puts the ids of the demo data's resources in place of the ids the examples use. */
+    private Function<String, String> demoIds() throws IOException, InterruptedException {
+        String werkenVoorNederland = idByName("/campaigns", "Werken voor Nederland");
+        String wordtVervolgd = idByName("/series", "Wordt vervolgd");
+        return body -> body.replace(CAMPAIGN_WERKEN_VOOR_NEDERLAND, werkenVoorNederland).replace(SERIES_WORDT_VERVOLGD, wordtVervolgd);
     }
 
     private String idByName(String collection, String name) throws IOException, InterruptedException {
