@@ -47,6 +47,9 @@ class CampaignServiceDependencyTest {
         Map<String, Object> series = new HashMap<>(campaignService().get("/api/v1/series/" + setting.seriesId()).then()
                 .statusCode(200).extract().jsonPath().getMap(""));
         String etag = campaignService().get("/api/v1/series/" + setting.seriesId()).header("ETag");
+        // Written back as a SeriesInput: the representation's read-only fields are not fields of the input (400).
+        series.keySet().retainAll(java.util.Set.of("campaignId", "unitCode", "name", "description", "format", "channels",
+                "targetGroups", "storiesPerMonth"));
         series.put("status", "ended");
         campaignService().header("If-Match", etag).body(series).put("/api/v1/series/" + setting.seriesId()).then().statusCode(200);
         transition(id, editor(setting.unitCode()), "submit").then().statusCode(409)

@@ -145,6 +145,9 @@ class ScreeningApiTest {
         Map<String, Object> campaign = Fixtures.campaignService().get("/api/v1/campaigns/" + setting.campaignId()).then()
                 .statusCode(200).extract().as(Map.class);
         String version = Fixtures.campaignService().get("/api/v1/campaigns/" + setting.campaignId()).header("ETag");
+        // Written back as a CampaignInput: the representation's read-only fields are not fields of the input (400).
+        campaign.keySet().retainAll(java.util.Set.of("name", "tagline", "description", "startDate", "endDate", "status",
+                "targetGroups", "channels"));
         campaign.put("screeningTerms", List.of(Map.of("phrase", "topsport", "value", "just", "severity", "block",
                 "note", "Spreekt alleen sporters aan.")));
         campaign.put("values", List.of());

@@ -48,6 +48,11 @@ class CampaignStoryEndToEndTest {
         Map<String, Object> story = new HashMap<>(Map.of("seriesId", setting.seriesId(), "unitCode", unit, "content", content));
         story.put("state", "published");
         story.put("createdBy", "someone-else");
+        // Fields the input does not have are refused, named, never silently ignored (nor taken).
+        as(editor(unit)).body(story).post("/api/v1/stories").then().statusCode(400)
+                .body("invalidParams[0].name", org.hamcrest.Matchers.oneOf("state", "createdBy"));
+        story.remove("state");
+        story.remove("createdBy");
         Response created = as(editor(unit)).body(story).post("/api/v1/stories");
         created.then().statusCode(201).body("state", equalTo("draft"));
         String id = created.path("id");

@@ -16,12 +16,12 @@ import nl.jobbranding.runtime.TokenTestResource;
 @WithTestResource(value = ServiceTestResource.class, scope = TestResourceScope.GLOBAL, initArgs = {
         @ResourceArg(name = ServiceTestResource.MODULE_ARG, value = GatewayTestResources.CAMPAIGN_SERVICE),
         @ResourceArg(name = ServiceTestResource.DATABASE_ARG, value = "campaign"),
-        @ResourceArg(name = ServiceTestResource.URL_PROPERTY_ARG, value = "quarkus.rest-client.campaign-service.url")})
+        @ResourceArg(name = ServiceTestResource.URL_PROPERTY_ARG, value = "gateway.campaign-service.url")})
 @WithTestResource(value = ServiceTestResource.class, scope = TestResourceScope.GLOBAL, initArgs = {
         @ResourceArg(name = ServiceTestResource.MODULE_ARG, value = GatewayTestResources.CONTENT_SERVICE),
         @ResourceArg(name = ServiceTestResource.DATABASE_ARG, value = "content"),
         @ResourceArg(name = ServiceTestResource.USES_ARG, value = GatewayTestResources.CAMPAIGN_SERVICE),
-        @ResourceArg(name = ServiceTestResource.URL_PROPERTY_ARG, value = "quarkus.rest-client.content-service.url")})
+        @ResourceArg(name = ServiceTestResource.URL_PROPERTY_ARG, value = "gateway.content-service.url")})
 final class GatewayTestResources {
 
     static final String CAMPAIGN_SERVICE = "campaign-service";

@@ -22,7 +22,7 @@ public record SeriesInput(
         @Schema(example = "Medewerkers van DJI vertellen hoe zij met aandacht en alertheid hun werk doen.")
         @Size(max = 4000) String description,
         @Schema(example = "short-video") @NotNull ContentFormat format,
-        @Schema(example = "[\"instagram\", \"linkedin\"]") @NotEmpty @Size(max = 20) List<@NotBlank String> channels,
+        @Schema(example = "[\"instagram\", \"youtube\"]") @NotEmpty @Size(max = 20) List<@NotBlank String> channels,
         @Schema(example = "[\"zij-instromers\"]") @Size(max = 20) List<@NotBlank String> targetGroups,
         @Schema(description = "Planned cadence: stories per month.", example = "4") @NotNull @Min(1) @Max(100) Integer storiesPerMonth,
         @Schema(description = "Absent: planned for a new series, unchanged on update.", example = "active") SeriesStatus status) {

@@ -20,6 +20,8 @@ public record QueueItem(
         @Schema(example = "[\"linkedin\", \"blog\"]") List<String> channels,
         @Schema(example = "submitted") StoryState state,
         @Schema(example = "2") int revision,
+        @Schema(description = "The story's version, as in its ETag: send it quoted in If-Match (\"7\") to claim the story "
+                + "without reading it first.", example = "7") long version,
         @Schema(description = "Since when the story waits (its last submission).", example = "2026-11-20T08:00:00Z") Instant waitingSince,
         @Schema(description = "How long it has waited, as an ISO 8601 duration.", example = "PT3H20M",
                 implementation = String.class) @JsonFormat(shape = JsonFormat.Shape.STRING) Duration age,

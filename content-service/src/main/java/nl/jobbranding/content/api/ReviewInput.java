@@ -18,7 +18,7 @@ public record ReviewInput(
         @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid ValueVerdict> values,
         @Schema(description = "One verdict for each channel the story is meant for: does it fit the audience?")
         @NotNull @Size(min = 1, max = 10) List<@NotNull @Valid ChannelVerdict> channels,
-        @Schema(example = "approve") @NotNull Decision decision,
+        @Schema(example = "request-changes") @NotNull Decision decision,
         @Schema(description = "Required when requesting changes (the author sees them) or rejecting.",
                 example = "Haal de naam van de collega uit de tweede alinea.")
         @Size(max = 4000) String reasons) {
@@ -34,7 +34,7 @@ public record ReviewInput(
             + "required unless it is 'meets'.")
     public record ChannelVerdict(
             @Schema(example = "linkedin") @NotBlank @Size(max = 40) String channel,
-            @Schema(example = "meets") @NotNull Verdict verdict,
-            @Schema(example = "Te lang voor Instagram.") @Size(max = 2000) String explanation) {
+            @Schema(example = "concern") @NotNull Verdict verdict,
+            @Schema(example = "Te lang voor LinkedIn: houd het onder 3.000 tekens.") @Size(max = 2000) String explanation) {
     }
 }

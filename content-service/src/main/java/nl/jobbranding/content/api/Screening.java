@@ -39,7 +39,9 @@ public record Screening(
             @Schema(enumeration = {"block", "warn", "info"}, example = "warn") String severity,
             Message message,
             @Schema(description = "Where: title, summary or body; for a sensitive unit's story also author.name, "
-                    + "contactPerson.email, contactPerson.phone, media[n].altText or tags[n].", example = "body") String field,
+                    + "contactPerson.email, contactPerson.phone, media[n].altText or tags[n]; when a draft is screened, "
+                    + "channels[n] (a channel outside the series) and featuredPeople[n] (consent that does not cover the "
+                    + "story), which submission would refuse.", example = "body") String field,
             @Schema(description = "Offset of the first character (UTF-16 code units, as in JavaScript).", example = "120") int start,
             @Schema(description = "Offset after the last character.", example = "131") int end,
             @Schema(example = "06-12345678") String excerpt,

@@ -1,6 +1,7 @@
 package nl.jobbranding.content.api;
 
 import nl.jobbranding.content.model.Action;
+import nl.jobbranding.content.model.Decision;
 import nl.jobbranding.content.model.StoryState;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,7 +30,13 @@ public record Story(
         @Schema(example = "2026-12-01T07:00:00Z") Instant publishAt,
         @Schema(example = "2026-12-01T07:00:00Z") Instant publishedAt,
         @Schema(example = "2027-03-01T00:00:00Z") Instant expiresAt,
-        @Schema(description = "The actions the caller may take now.", example = "[\"claim\"]") List<Action> allowedActions,
+        @Schema(description = "Deprecated: use allowedTransitions and allowedDecisions (and revise: PUT the story). "
+                + "Everything the caller may do now, transitions and review decisions mixed.", deprecated = true,
+                example = "[\"release\", \"approve\", \"request-changes\", \"reject\"]") List<Action> allowedActions,
+        @Schema(description = "What the caller may post to /stories/{storyId}/transitions now (as action).",
+                example = "[\"release\"]") List<Action> allowedTransitions,
+        @Schema(description = "What the caller may decide now by posting a review to /stories/{storyId}/reviews (as decision).",
+                example = "[\"approve\", \"request-changes\", \"reject\"]") List<Decision> allowedDecisions,
         @Schema(example = "2026-11-19T09:30:00Z") Instant createdAt,
         @Schema(example = "2026-11-20T08:00:00Z") Instant updatedAt) {
 

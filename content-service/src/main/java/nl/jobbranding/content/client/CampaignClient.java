@@ -5,6 +5,7 @@ import nl.jobbranding.api.service.ServiceException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -43,6 +44,13 @@ public class CampaignClient {
 
     public Optional<ChannelRef> channel(String code) {
         return guarded("channel " + code, () -> api.channel(code));
+    }
+
+    /** The codes of the channels campaign-service knows (its first 100), in its order. */
+    public List<String> channelCodes() {
+        return guarded("channels", () -> api.channels(100))
+                .map(page -> page.items() == null ? List.<String>of() : page.items().stream().map(ChannelRef::code).toList())
+                .orElse(List.of());
     }
 
     private <T> Optional<T> guarded(String what, Supplier<T> call) {

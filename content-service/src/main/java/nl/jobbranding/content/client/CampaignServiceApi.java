@@ -3,6 +3,7 @@ package nl.jobbranding.content.client;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
@@ -35,4 +36,9 @@ interface CampaignServiceApi {
     @GET
     @Path("/channels/{code}")
     ChannelRef channel(@PathParam("code") String code);
+
+    /** The first page of channels (there are a handful), for naming the valid codes when a client sends another. */
+    @GET
+    @Path("/channels")
+    ChannelRef.Page channels(@QueryParam("limit") int limit);
 }

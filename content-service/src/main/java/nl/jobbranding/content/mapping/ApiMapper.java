@@ -18,6 +18,7 @@ import nl.jobbranding.content.model.FeaturedPersonEntity;
 import nl.jobbranding.content.model.ReviewEntity;
 import nl.jobbranding.content.model.StoryEntity;
 import nl.jobbranding.content.model.StoryRevisionEntity;
+import nl.jobbranding.content.model.Workflow;
 
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +33,8 @@ public final class ApiMapper {
         Story.Claim claim = e.claimedBy == null ? null : new Story.Claim(e.claimedByName, e.claimedUntil, e.claimLive(now));
         return new Story(e.id, e.seriesId, e.unitCode, e.campaignId, e.state, e.stateReason, e.revision, e.content,
                 e.unitSensitive, new Story.Approvals(e.approvalsNeeded, approvedBy), claim, e.submittedAt, e.publishAt,
-                e.publishedAt, e.expiresAt, allowedActions, e.createdAt, e.updatedAt);
+                e.publishedAt, e.expiresAt, allowedActions, Workflow.transitionsAmong(allowedActions),
+                Workflow.decisionsAmong(allowedActions), e.createdAt, e.updatedAt);
     }
 
     public static Revision toApi(StoryRevisionEntity e) {

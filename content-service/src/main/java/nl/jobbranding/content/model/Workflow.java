@@ -1,5 +1,7 @@
 package nl.jobbranding.content.model;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -113,5 +115,19 @@ public final class Workflow {
     /** The actions the table allows from a state. */
     public static List<Action> actionsFrom(StoryState from) {
         return TRANSITIONS.stream().filter(t -> t.from() == from).map(Transition::action).distinct().toList();
+    }
+
+    /** The actions among these that are requested at /transitions (not review decisions, not revise). */
+    public static List<Action> transitionsAmong(List<Action> actions) {
+        Set<Action> decisions = EnumSet.noneOf(Action.class);
+        for (Decision decision : Decision.values()) {
+            decisions.add(decision.action());
+        }
+        return actions.stream().filter(a -> a != Action.REVISE && !decisions.contains(a)).toList();
+    }
+
+    /** The review decisions among these actions. */
+    public static List<Decision> decisionsAmong(List<Action> actions) {
+        return Arrays.stream(Decision.values()).filter(d -> actions.contains(d.action())).toList();
     }
 }

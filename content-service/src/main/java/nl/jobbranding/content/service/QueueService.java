@@ -43,7 +43,7 @@ public class QueueService {
     private QueueItem item(StoryEntity s, Actor actor, Instant now) {
         Story story = views.story(s, actor);
         return new QueueItem(s.id, s.content.title(), s.campaignId, s.seriesId, s.unitCode, s.unitSensitive,
-                s.content.channels(), s.state, s.revision, s.submittedAt, Duration.between(s.submittedAt, now),
+                s.content.channels(), s.state, s.revision, s.version, s.submittedAt, Duration.between(s.submittedAt, now),
                 story.approvals(), story.claim(), screening.summary(s));
     }
 }

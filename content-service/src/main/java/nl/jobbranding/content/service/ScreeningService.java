@@ -18,6 +18,7 @@ import nl.jobbranding.content.client.SeriesRef;
 import nl.jobbranding.content.client.UnitRef;
 import nl.jobbranding.content.model.Action;
 import nl.jobbranding.content.model.BodyFormat;
+import nl.jobbranding.content.model.FeaturedPersonEntity;
 import nl.jobbranding.content.model.FindingDismissalEntity;
 import nl.jobbranding.content.model.Role;
 import nl.jobbranding.content.model.StoryEntity;
@@ -93,31 +94,78 @@ public class ScreeningService {
             problems.add(new InvalidParam("unitCode", "campaign-service has no unit '" + request.unitCode() + "'"));
         }
         List<ChannelProfile> channels = new ArrayList<>();
+        List<String> knownChannels = null;
         for (int i = 0; i < content.channels().size(); i++) {
             String code = content.channels().get(i);
             Optional<ChannelRef> channel = campaigns.channel(code);
             if (channel.isEmpty()) {
-                problems.add(new InvalidParam("content.channels[" + i + "]", "campaign-service has no channel '" + code + "'"));
+                knownChannels = knownChannels == null ? campaigns.channelCodes() : knownChannels;
+                problems.add(new InvalidParam("content.channels[" + i + "]", "campaign-service has no channel '" + code
+                        + "'; the channels are: " + String.join(", ", knownChannels)));
             } else {
                 channels.add(profile(channel.get()));
             }
         }
         List<Term> terms = List.of();
+        Optional<SeriesRef> series = Optional.empty();
         if (request.seriesId() != null) {
-            Optional<SeriesRef> series = campaigns.series(request.seriesId());
+            series = campaigns.series(request.seriesId());
             if (series.isEmpty()) {
-                problems.add(new InvalidParam("seriesId", "campaign-service has no series '" + request.seriesId() + "'"));
+                problems.add(new InvalidParam("seriesId", "campaign-service has no series '" + request.seriesId()
+                        + "' (GET /series lists them)"));
             } else {
                 terms = campaigns.campaign(series.get().campaignId()).map(ScreeningService::terms).orElse(List.of());
             }
         }
-        List<String> names = featuredNames(request.unitCode(), content.featuredPeople(), problems);
+        List<FeaturedPersonEntity> featured = FeaturedPeople.ofUnit(people, request.unitCode(), content.featuredPeople(), problems);
         if (!problems.isEmpty()) {
             throw ServiceException.invalid(problems);
         }
-        ScreeningResult result = SensitiveDetails.screen(screener, input(content, unit.sensitive(), channels, names, terms),
-                content);
+        ScreeningResult result = SensitiveDetails.screen(screener, input(content, unit.sensitive(), channels,
+                featured.stream().map(p -> p.name).toList(), terms), content);
+        List<Finding> early = submissionWarnings(content, series.orElse(null), featured);
+        if (!early.isEmpty()) {
+            List<Finding> findings = new ArrayList<>(early);
+            findings.addAll(result.findings());
+            result = new ScreeningResult(result.rulesVersion(), List.copyOf(findings), result.readability(), result.omitted());
+        }
         return view(null, null, result, Map.of());
+    }
+
+    /**
+     * What submission would refuse, said while the draft is still being written: a channel outside the series, and a
+     * featured person whose consent does not cover the story's channels today. Warnings on the field, not refusals.
+     */
+    private List<Finding> submissionWarnings(StoryContent content, SeriesRef series, List<FeaturedPersonEntity> featured) {
+        List<Finding> warnings = new ArrayList<>();
+        if (series != null && series.channels() != null) {
+            for (int i = 0; i < content.channels().size(); i++) {
+                String code = content.channels().get(i);
+                if (!series.channels().contains(code)) {
+                    String field = "channels[" + i + "]";
+                    warnings.add(new Finding("channel-fit.outside-series@" + field + ":0-" + code.length(), "channel-fit",
+                            "channel-fit.outside-series", Severity.WARN,
+                            "De serie '" + series.name() + "' gebruikt dit kanaal niet; indienen wordt geweigerd.",
+                            "The series '" + series.name() + "' does not use this channel; submission would be refused.",
+                            field, 0, code.length(), code, "Kies uit de kanalen van de serie: " + String.join(", ", series.channels()),
+                            code));
+                }
+            }
+        }
+        Instant now = clock.instant();
+        for (int i = 0; i < featured.size(); i++) {
+            FeaturedPersonEntity person = featured.get(i);
+            String problem = person.consentProblem(content.channels(), now);
+            if (problem != null) {
+                String field = "featuredPeople[" + i + "]";
+                warnings.add(new Finding("careful.consent@" + field + ":0-" + person.name.length(), "careful", "careful.consent",
+                        Severity.WARN, "Toestemming dekt dit verhaal niet: " + problem + "; indienen wordt geweigerd.",
+                        "Consent does not cover this story: " + problem + "; submission would be refused.",
+                        field, 0, person.name.length(), person.name,
+                        "Vraag nieuwe toestemming voor deze kanalen, of laat de persoon weg.", null));
+            }
+        }
+        return warnings;
     }
 
     /**

@@ -66,6 +66,7 @@ class StoryChanges {
                           BiConsumer<StoryEntity, Instant> apply) {
         StoryEntity story = lock(id).orElseThrow(() -> ServiceException.notFound(WHAT, id));
         Access.requireRead(actor, story.unitCode, WHAT);
+        requireSomeRole(story, action, actor);
         IfMatch.check(ifMatch, WHAT, story.version, story.state.toString());
         Role role = allowedRole(story, action, actor);
         StoryState from = story.state;
@@ -81,6 +82,23 @@ class StoryChanges {
     Optional<StoryEntity> lock(UUID id) {
         people.lockForShare(stories.featuredPersonIdsOf(id));
         return stories.findForUpdate(id);
+    }
+
+    /**
+     * Refuses (403) an actor who holds none of the roles that ever take this action, before the version is looked at:
+     * a caller without the right learns it on the first try, not after a 412 and a second one.
+     */
+    static void requireSomeRole(StoryEntity story, Action action, Actor actor) {
+        Set<Role> roles = new HashSet<>();
+        Workflow.TRANSITIONS.stream().filter(t -> t.action() == action).forEach(t -> roles.addAll(t.roles()));
+        roles.remove(Role.SYSTEM);
+        List<Role> held = roles.stream().filter(actor::has).toList();
+        if (held.isEmpty()) {
+            throw ServiceException.forbidden("Only " + roles.stream().sorted().toList() + " may " + action + " a story.");
+        }
+        if (held.equals(List.of(Role.UNIT_EDITOR))) {
+            Access.requireEditorOf(actor, story.unitCode, WHAT);
+        }
     }
 
     /** The role in which the actor may take this action from the story's state; refuses otherwise. */

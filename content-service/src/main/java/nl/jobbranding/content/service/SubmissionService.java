@@ -97,6 +97,7 @@ public class SubmissionService {
     /** Fails fast, before campaign-service is asked anything: the story must exist, be readable, current and submittable. */
     private Draft read(UUID id, IfMatch ifMatch, Actor actor) {
         StoryEntity story = Access.readableStory(stories, id, actor);
+        StoryChanges.requireSomeRole(story, Action.SUBMIT, actor);
         IfMatch.check(ifMatch, StoryChanges.WHAT, story.version, story.state.toString());
         changes.allowedRole(story, Action.SUBMIT, actor);
         return new Draft(story.seriesId, story.unitCode, Set.copyOf(story.channelCodes), story.content,

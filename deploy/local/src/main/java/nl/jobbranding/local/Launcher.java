@@ -91,8 +91,10 @@ public final class Launcher {
             environment.put("MP_JWT_VERIFY_PUBLICKEY", tokens.publicKeyPem());
             environment.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
             environment.put("MP_JWT_VERIFY_AUDIENCES", DevTokens.AUDIENCE);
+            // content-service's REST client; the gateway's own settings (it forwards without a REST client).
             environment.put("QUARKUS_REST_CLIENT_CAMPAIGN_SERVICE_URL", "http://localhost:" + settings.campaignPort());
-            environment.put("QUARKUS_REST_CLIENT_CONTENT_SERVICE_URL", "http://localhost:" + settings.contentPort());
+            environment.put("GATEWAY_CAMPAIGN_SERVICE_URL", "http://localhost:" + settings.campaignPort());
+            environment.put("GATEWAY_CONTENT_SERVICE_URL", "http://localhost:" + settings.contentPort());
             if (service.module().equals("gateway")) {
                 // The gateway's own token (role "service"), for the names in the anonymous public feed: client
                 // credentials at the development issuer's token endpoint, short-lived and renewed by the gateway.

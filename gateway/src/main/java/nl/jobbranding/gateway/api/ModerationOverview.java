@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-@Schema(description = "The moderation queue in one call: each waiting story with its series, its unit's sensitivity and "
-        + "what the audiences of its channels expect.")
+@Schema(description = "The moderation queue in one call: each waiting story with its series, its unit's sensitivity, "
+        + "what the audiences of its channels expect and the campaign's values with their guidance.")
 public record ModerationOverview(
         List<Item> items,
         @JsonProperty("_links") Page.PageLinks links,
@@ -19,7 +19,10 @@ public record ModerationOverview(
             @Schema(ref = "QueueItem") JsonNode story,
             @Schema(ref = "Series") JsonNode series,
             UnitSummary unit,
-            List<Channel> channels) {
+            List<Channel> channels,
+            @Schema(description = "The values the reviewer checks the story against (one verdict each in the review): the "
+                    + "campaign's, with its guidance, including the campaign's own values.")
+            List<JsonNode> values) {
     }
 
     @Schema(name = "ModerationChannel", description = "A channel the story is meant for, with its audience's expectations.")

@@ -261,7 +261,7 @@ public class CompositionService {
         }
     }
 
-    /** The moderation queue with series, unit sensitivity and channel expectations, with the caller's token. */
+    /** The moderation queue with series, unit sensitivity, channel expectations and the campaign's values, with the caller's token. */
     public ModerationOverview moderationOverview(Map<String, String> filters, Caller caller) {
         Parts parts = new Parts(executor, config.composition().budget());
         CompletableFuture<Optional<JsonNode>> page = parts.start(() -> contentRead("/api/v1/moderation-queue" + queryString(filters),
@@ -277,6 +277,11 @@ public class CompositionService {
             String unitCode = story.path("unitCode").asText();
             lookupParts.computeIfAbsent("series/" + seriesId, k -> parts.start(() -> lookups.series(seriesId, auth, caller.requestId())));
             lookupParts.computeIfAbsent("unit/" + unitCode, k -> parts.start(() -> lookups.unit(unitCode, auth, caller.requestId())));
+            String campaignId = story.path("campaignId").asText();
+            if (!campaignId.isEmpty()) {
+                lookupParts.computeIfAbsent("campaign/" + campaignId,
+                        k -> parts.start(() -> lookups.campaign(campaignId, auth, caller.requestId())));
+            }
             for (JsonNode channel : story.path("channels")) {
                 String code = channel.asText();
                 lookupParts.computeIfAbsent("channel/" + code, k -> parts.start(() -> lookups.channel(code, auth, caller.requestId())));
@@ -295,8 +300,13 @@ public class CompositionService {
                             channel.path("audience")));
                 }
             }
+            List<JsonNode> values = new ArrayList<>();
+            JsonNode campaign = found.get("campaign/" + story.path("campaignId").asText());
+            if (campaign != null) {
+                campaign.path("values").forEach(values::add);
+            }
             items.add(new ModerationOverview.Item(story, found.get("series/" + story.path("seriesId").asText()),
-                    unit == null ? null : unitSummary(unit), channels));
+                    unit == null ? null : unitSummary(unit), channels, values));
         }
         return new ModerationOverview(items, links(caller, "moderation-overview", filters, queue.get()), parts.missing());
     }

@@ -29,7 +29,10 @@ import java.util.Map;
  * <li>the API-Version header on every 2xx and 3xx response, ETag and Location where they are sent;</li>
  * <li>the problem responses that every operation can give (400, 404, 412, 428, 500, 503), as application/problem+json;</li>
  * <li>the shared parameters {@code limit}, {@code cursor} and {@code If-Match}, which operations use by reference
- * ({@code @Parameter(ref = "limit")}).</li>
+ * ({@code @Parameter(ref = "limit")});</li>
+ * <li>whole-request examples of every operation that takes a body, from the service's
+ * {@code openapi/request-examples.json} (operation id, then example name: {@code summary} and {@code value}), so that
+ * an example is a body that works as sent, not fields put together.</li>
  * </ul>
  * A service registers it with {@code mp.openapi.filter=nl.jobbranding.api.rest.OpenApiFilter}.
  */
@@ -49,6 +52,7 @@ public class OpenApiFilter implements OASFilter {
                 .addHeader("Location", header("Where the created resource is.", "https://api.example.nl/api/v1/channels/linkedin"))
                 .addHeader("Retry-After", header("Seconds after which to try again.", "5"));
         addSharedParameters(openAPI);
+        RequestExamples.addTo(openAPI);
 
         Paths relative = OASFactory.createPaths();
         Map<String, PathItem> items = new LinkedHashMap<>(openAPI.getPaths().getPathItems());

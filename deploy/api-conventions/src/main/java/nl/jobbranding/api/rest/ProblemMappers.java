@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -22,7 +23,6 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -99,7 +99,7 @@ public class ProblemMappers {
             return unexpected(e, uriInfo);
         }
         List<InvalidParam> params = e.getConstraintViolations().stream()
-                .map(v -> new InvalidParam(fieldPath(v), v.getMessage()))
+                .map(v -> new InvalidParam(fieldPath(v), withAcceptedValue(v)))
                 .sorted(Comparator.comparing(InvalidParam::name).thenComparing(InvalidParam::reason))
                 .toList();
         return serviceException(ServiceException.invalid(params), uriInfo);
@@ -117,17 +117,24 @@ public class ProblemMappers {
             return invalidField(jsonPath(text), text.reason(), uriInfo);
         }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
-            String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
-            return invalidField(jsonPath(format), "'" + format.getValue() + "' is not one of: " + allowed, uriInfo);
+            return invalidField(jsonPath(format), "'" + format.getValue() + "' is not one of: "
+                    + AcceptedValues.enumValues(format.getTargetType()), uriInfo);
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            return invalidField(jsonPath(unknown), "is not a field of this object (a tolerant reader is the client's "
+                    + "choice, not the server's); its fields are: " + known, uriInfo);
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null && !format.getPath().isEmpty()) {
+            return invalidField(jsonPath(format), "'" + format.getValue() + "' is not " + expected(format), uriInfo);
         }
         if (e instanceof MismatchedInputException mismatch) {
             if (mismatch.getPath().isEmpty()) {
                 return problem(Response.Status.BAD_REQUEST, "malformed-json", "Malformed JSON",
                         "The request body must be a JSON object of the documented form.", List.of(), uriInfo);
             }
-            String expected = mismatch.getTargetType() == null ? "another type" : describe(mismatch.getTargetType());
-            return invalidField(jsonPath(mismatch), "has the wrong type: expected " + expected, uriInfo);
+            return invalidField(jsonPath(mismatch), "has the wrong type: expected " + expected(mismatch), uriInfo);
         }
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
@@ -217,10 +224,46 @@ public class ProblemMappers {
         if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
             return "an array";
         }
-        if (type.getPackageName().startsWith("java.time")) {
-            return "a date in ISO 8601 form, such as 2026-01-31";
+        return AcceptedValues.ofType(type).orElse("an object");
+    }
+
+    /** What the field wanted, with a value it accepts: its documented example, or one of its type. */
+    private static String expected(MismatchedInputException e) {
+        Class<?> type = e.getTargetType();
+        String what = type == null ? "another type" : describe(type);
+        JsonMappingException.Reference field = lastField(e);
+        if (field == null) {
+            return what;
         }
-        return "an object";
+        Object from = field.getFrom();
+        Class<?> owner = from instanceof Class<?> c ? c : from == null ? null : from.getClass();
+        return AcceptedValues.documented(owner, field.getFieldName())
+                .filter(example -> !what.contains(example))
+                .map(example -> what + ", " + example).orElse(what);
+    }
+
+    private static JsonMappingException.Reference lastField(JsonMappingException e) {
+        JsonMappingException.Reference last = null;
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                last = ref;
+            }
+        }
+        return last;
+    }
+
+    /** A violation's message with a value the field accepts, from the field's documentation. */
+    private static String withAcceptedValue(ConstraintViolation<?> violation) {
+        String property = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PROPERTY) {
+                property = node.getName();
+            }
+        }
+        Object leaf = violation.getLeafBean();
+        String message = violation.getMessage();
+        return AcceptedValues.documented(leaf == null ? null : leaf.getClass(), property)
+                .map(example -> message + "; " + example).orElse(message);
     }
 
     /** The path of a JSON field as {@code a.b[0].c}. */
