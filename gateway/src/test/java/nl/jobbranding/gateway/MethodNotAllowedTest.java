@@ -18,8 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 13, item 18: a method a resource does not support is a 405 problem with {@code Allow} naming the methods it
- * does support (RFC 9110, section 15.5.6), on the gateway's composed views. (The services send Allow too, but the
- * gateway's forwarding does not pass that header on yet.)
+ * does support (RFC 9110, section 15.5.6), on the gateway's composed views and on the services' operations it forwards.
  */
 @QuarkusTest
 class MethodNotAllowedTest {
@@ -29,7 +28,10 @@ class MethodNotAllowedTest {
             "PATCH, /api/v1/public-feed, GET",
             "TRACE, /api/v1/public-feed, GET",
             "POST, /api/v1/moderation-overview, GET",
-            "PATCH, /api/v1/campaign-overviews/0192f0c4-7a1e-7cc1-8a3e-2f1d4c5b6a79, GET"})
+            "PATCH, /api/v1/campaign-overviews/0192f0c4-7a1e-7cc1-8a3e-2f1d4c5b6a79, GET",
+            "DELETE, /api/v1/campaigns, GET POST",
+            "PATCH, /api/v1/series, GET POST",
+            "PUT, /api/v1/bulk-decisions, POST"})
     void anUnsupportedMethodIsA405ProblemWithAllow(String method, String path, String allowed) {
         Response answer = as(campaignManager()).request(Method.valueOf(method), path);
         assertEquals(405, answer.statusCode(), method + " " + path + ": " + answer.asString());

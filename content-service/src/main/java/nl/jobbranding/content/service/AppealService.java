@@ -104,11 +104,11 @@ public class AppealService {
         StoryEntity story = changes.lock(storyId).orElseThrow(() -> ServiceException.notFound(StoryChanges.WHAT, storyId));
         AppealEntity appeal = appeals.findForUpdate(appealId).filter(a -> a.storyId.equals(storyId))
                 .orElseThrow(() -> ServiceException.notFound(WHAT, appealId));
-        IfMatch.check(ifMatch, WHAT, appeal.version, appeal.outcome == null ? "open" : appeal.outcome.toString());
         Role role = actor.has(Role.COMMUNITY_MANAGER) ? Role.COMMUNITY_MANAGER : Role.CAMPAIGN_MANAGER;
         if (!actor.has(role)) {
             throw ServiceException.forbidden("Only community managers and campaign managers decide appeals.");
         }
+        IfMatch.check(ifMatch, WHAT, appeal.version, appeal.outcome == null ? "open" : appeal.outcome.toString());
         if (appeal.outcome != null) {
             throw ServiceException.conflict("Appeal decided", "This appeal was decided already: " + appeal.outcome + ".");
         }

@@ -80,10 +80,10 @@ public class DecisionService {
     Decided decide(UUID id, IfMatch ifMatch, Function<StoryEntity, ReviewInput> inputFor, Actor actor) {
         StoryEntity story = changes.lock(id).orElseThrow(() -> ServiceException.notFound(StoryChanges.WHAT, id));
         Access.requireRead(actor, story.unitCode, StoryChanges.WHAT);
+        ReviewInput input = inputFor.apply(story);
         Action action = input.decision().action();
         StoryChanges.requireSomeRole(story, action, actor);
         IfMatch.check(ifMatch, StoryChanges.WHAT, story.version, story.state.toString());
-        ReviewInput input = inputFor.apply(story);
         Instant now = clock.instant();
         changes.allowedRole(story, action, actor);
         StoryChanges.requireClaimHolder(story, actor, now);

@@ -118,6 +118,22 @@ class WorkingDayTest {
         sender.transition(editor, second, "submit");
         sender.transition("community-manager", second, "claim");
         sender.review("community-manager", second, "request-changes");
+        // The unit disputes the request for changes; a campaign manager (not the one who decided) overturns it.
+        String review = json.readTree(send("GET", second + "/reviews", editor, null, null).body()).path("items").path(0).path("id").asText();
+        String appeal = second + "/appeals/" + id(sender.send(editor, "appealDecision", "appeal", second + "/appeals", null,
+                body -> body.replace("0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c", review)));
+        sender.send(manager, "decideAppeal", "overturn", appeal + "/decision", appeal, Function.identity());
+        // Back in the queue beside a third story: another community manager claims both in one request.
+        String third = "/stories/" + id(sender.send(editor, "createStory", "draft", "/stories", false));
+        sender.transition(editor, third, "submit");
+        String secondVersion = version(second);
+        String thirdVersion = version(third);
+        JsonNode bulk = json.readTree(sender.send("community-manager-joris", "decideInBulk", "claim", "/bulk-decisions", null,
+                body -> body.replace("\"0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b\",\"version\":4",
+                                "\"" + second.substring("/stories/".length()) + "\",\"version\":" + secondVersion)
+                        .replace("\"0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5d\",\"version\":3",
+                                "\"" + third.substring("/stories/".length()) + "\",\"version\":" + thirdVersion)).body());
+        assertEquals(2, bulk.path("done").asInt(), bulk.toString());
 
         sender.send(editor, "withdrawConsent", "withdrawal", "/featured-people/" + person + "/consent-withdrawal", false);
 
@@ -489,6 +505,11 @@ class WorkingDayTest {
             names.add(item.path("name").asText());
         }
         throw new AssertionError("the demo data has no " + collection + " named " + name + "; it has " + names);
+    }
+
+    /** The story's version: the number in its ETag. */
+    private String version(String story) throws IOException, InterruptedException {
+        return send("GET", story, "community-manager", null, null).headers().firstValue("ETag").orElseThrow().replace("\"", "");
     }
 
     private String id(HttpResponse<String> created) {

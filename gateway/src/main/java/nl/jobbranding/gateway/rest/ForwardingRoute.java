@@ -43,7 +43,7 @@ public class ForwardingRoute {
     private static final List<String> REQUEST_HEADERS = List.of("accept", "accept-language", "authorization", "content-type",
             "if-match", "if-none-match");
     private static final Set<String> RESPONSE_HEADERS = Set.of("content-type", "etag", "location", "api-version", "retry-after",
-            "www-authenticate", "cache-control", "content-language", "link", "vary", "last-modified");
+            "www-authenticate", "allow", "cache-control", "content-language", "link", "vary", "last-modified");
 
     private final DownstreamClient downstream;
     private final RouteProblems problems;
