@@ -18,12 +18,19 @@ public final class Labels {
             Map.entry("expire", "verlopen"), Map.entry("withdraw", "teruggetrokken"), Map.entry("archive", "gearchiveerd"),
             Map.entry("dismiss-finding", "bevinding genegeerd"));
 
+    private static final Map<String, String> HASHTAGS = Map.of("none", "geen", "optional", "mogen", "required", "verplicht");
+
     private Labels() {
     }
 
     /** A story state's Dutch name. */
     static String stateName(String state) {
         return STATES.getOrDefault(state, state);
+    }
+
+    /** A channel's hashtag policy in Dutch: geen, mogen, verplicht. */
+    static String hashtagName(String policy) {
+        return HASHTAGS.getOrDefault(policy, policy);
     }
 
     /** An audit action's Dutch name. */
