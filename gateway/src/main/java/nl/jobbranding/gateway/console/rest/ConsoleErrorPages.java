@@ -2,6 +2,7 @@ package nl.jobbranding.gateway.console.rest;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Console pages never answer with a problem document, let alone a stack trace: a 4xx or 5xx on a path under
  * {@code /console} becomes an HTML page in Dutch saying what went wrong, what to do and the way back. The API under
- * {@code /api/v1} keeps its problem documents; error pages the console renders itself are left as they are.
+ * {@code /api/v1} keeps its problem documents; pages the console renders itself with an error status (a refused
+ * decision shown on the review page, with what was typed) are left as they are.
  */
 public class ConsoleErrorPages {
 
@@ -28,7 +30,7 @@ public class ConsoleErrorPages {
     @ServerResponseFilter
     public void asPage(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
-        if (status < 400 || !isConsole(request.getUriInfo().getPath())
+        if (status < 400 || !isConsole(request.getUriInfo().getPath()) || response.getEntity() instanceof TemplateInstance
                 || response.getMediaType() != null && response.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)) {
             return;
         }
