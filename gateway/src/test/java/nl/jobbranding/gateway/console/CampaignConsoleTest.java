@@ -33,6 +33,9 @@ class CampaignConsoleTest {
             assertTrue(!chart.contains(setting.longChannel() + " (tekort)"), "the long channel fits: " + chart);
             String table = browser.driver().findElement(By.id("capaciteit")).getText();
             assertTrue(table.contains("uur tekort"), table);
+            String summary = browser.driver().findElement(By.id("capaciteit-samenvatting")).getText();
+            assertTrue(summary.startsWith("Niet genoeg capaciteit op 1 kanaal: " + setting.shortChannel() + " komt ")
+                    && summary.endsWith(" uur per week tekort."), "the summary is Dutch: " + summary);
             String counts = browser.driver().findElement(By.id("verhalen-per-serie")).getText();
             assertTrue(counts.contains(setting.seriesName()), counts);
         }

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 /**
  * Console page times with concurrent users, printed (a benchmark, not a test): against a running product (the run
  * command, with its demo data), each of the users signs in as the community manager and reads the moderation queue and
- * the review page of the first story in it, over and over. Prints the 50th, 95th and 99th percentile per page.
+ * the review page of the first story in it and the transparency log, over and over (the first round warms up and is not
+ * counted). Prints the 50th, 95th and 99th percentile per page and over all pages, against the target: p95 under
+ * 100 ms with 20 users.
  *
  * <pre>./mvnw -pl gateway -am verify -DskipTests -Pbenchmark [-Dconsole.url=http://localhost:8080] [-Dusers=20]</pre>
  */
@@ -41,6 +43,7 @@ public final class ConsoleBenchmark {
         if (story.find()) {
             pages.add(story.group(1));
         }
+        pages.add("/console/transparency");
         System.out.printf("Console benchmark: %d users, %d rounds each, pages %s at %s%n", users, rounds, pages, base);
         List<List<Long>> times = new ArrayList<>();
         pages.forEach(p -> times.add(Collections.synchronizedList(new ArrayList<>())));
@@ -69,12 +72,23 @@ public final class ConsoleBenchmark {
             run.get();
         }
         pool.shutdown();
+        List<Long> all = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             List<Long> sorted = new ArrayList<>(times.get(p));
-            Collections.sort(sorted);
-            System.out.printf("  %-60s n=%d  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms%n", pages.get(p), sorted.size(), ms(sorted, 0.50),
-                    ms(sorted, 0.95), ms(sorted, 0.99));
+            all.addAll(sorted);
+            print(pages.get(p), sorted);
         }
+        double p95 = print("all console pages", all);
+        System.out.printf("Target p95 < 100 ms with 20 users: %s (p95 %.1f ms with %d users)%n", p95 < 100 && users >= 20 ? "MET" : "MISSED",
+                p95, users);
+    }
+
+    private static double print(String name, List<Long> times) {
+        List<Long> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        System.out.printf("  %-60s n=%d  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms%n", name, sorted.size(), ms(sorted, 0.50),
+                ms(sorted, 0.95), ms(sorted, 0.99));
+        return ms(sorted, 0.95);
     }
 
     private static double ms(List<Long> sorted, double quantile) {

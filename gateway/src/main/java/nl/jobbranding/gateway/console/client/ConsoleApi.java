@@ -18,6 +18,8 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The console's way to the services: the same guarded calls as the API (time limits, circuit breakers, 503 when a
@@ -78,7 +80,23 @@ public class ConsoleApi {
         return send(user, "PUT", path, body, ifMatch);
     }
 
+    /**
+     * A GET that does not wait: a page that needs several independent answers asks for them all at once and waits for
+     * them together, so it takes as long as the slowest, not the sum.
+     */
+    public CompletableFuture<Answer> getAsync(ConsoleUser user, String path) {
+        return sendAsync(user, "GET", path, null, null);
+    }
+
     private Answer send(ConsoleUser user, String method, String path, Object body, String ifMatch) {
+        try {
+            return sendAsync(user, method, path, body, ifMatch).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    private CompletableFuture<Answer> sendAsync(ConsoleUser user, String method, String path, Object body, String ifMatch) {
         int query = path.indexOf('?');
         Downstream target = Routes.of(query < 0 ? path : path.substring(0, query)).orElseThrow(() -> new IllegalArgumentException("No service answers " + path));
         Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -101,13 +119,26 @@ public class ConsoleApi {
         if (ifMatch != null && !ifMatch.isBlank()) {
             headers.put("If-Match", List.of(ifMatch));
         }
-        HttpResponse<byte[]> response;
+        CompletableFuture<HttpResponse<byte[]>> sent;
         try {
-            response = downstream.send(target, method, "/api/v1/" + path, headers, bytes);
+            sent = downstream.sendAsync(target, method, "/api/v1/" + path, headers, bytes).toCompletableFuture();
         } catch (ServiceException e) {
-            return new Answer(503, Map.of("title", "Dienst niet bereikbaar", "detail",
-                    target.serviceName() + " antwoordt nu niet. Probeer het over een paar seconden opnieuw."), null);
+            sent = CompletableFuture.failedFuture(e);
         }
+        return sent.handle((response, failure) -> {
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            if (cause instanceof ServiceException) {
+                return new Answer(503, Map.of("title", "Dienst niet bereikbaar", "detail",
+                        target.serviceName() + " antwoordt nu niet. Probeer het over een paar seconden opnieuw."), null);
+            }
+            if (cause != null) {
+                throw cause instanceof RuntimeException re ? re : new CompletionException(cause);
+            }
+            return answer(target, response);
+        });
+    }
+
+    private Answer answer(Downstream target, HttpResponse<byte[]> response) {
         Map<String, Object> content = Map.of();
         if (response.body() != null && response.body().length > 0) {
             try {

@@ -9,16 +9,24 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.jobbranding.gateway.console.client.ConsoleApi;
 import nl.jobbranding.gateway.console.session.ConsoleUser;
+import nl.jobbranding.gateway.console.session.OidcSignIn;
 import nl.jobbranding.gateway.console.session.Sessions;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /** What every console page shares: who is signed in, the way to the services, and the error page. */
 abstract class ConsolePage {
 
+    static final String NO_ROLE = "U bent aangemeld, maar uw account heeft geen rol in deze console (communitymanager, "
+            + "redacteur of campagnemanager). Vraag het beheer van uw organisatie om u een rol te geven.";
+
     @Inject
     Sessions sessions;
+
+    @Inject
+    OidcSignIn oidcSignIn;
 
     @Inject
     ConsoleApi api;
@@ -27,10 +35,19 @@ abstract class ConsolePage {
     @Location("console/error.html")
     Template error;
 
+    /** Who is signed in: by development sign-in (its session cookie) or at the identity provider (its session). */
+    Optional<ConsoleUser> signedIn(String cookie) {
+        Optional<ConsoleUser> user = sessions.user(cookie);
+        return user.isPresent() ? user : oidcSignIn.user();
+    }
+
     /** The signed-in user with the given role; otherwise to the sign-in page, or a 403 page. */
     ConsoleUser user(String cookie, Predicate<ConsoleUser> role) {
-        ConsoleUser user = sessions.user(cookie).orElseThrow(() -> new RedirectionException(Response.Status.SEE_OTHER,
+        ConsoleUser user = signedIn(cookie).orElseThrow(() -> new RedirectionException(Response.Status.SEE_OTHER,
                 URI.create("/console/sign-in")));
+        if (!user.hasRole()) {
+            throw failure(user, 403, "Geen toegang", NO_ROLE);
+        }
         if (!role.test(user)) {
             throw failure(user, 403, "Geen toegang", "Deze pagina is niet voor uw rol (" + user.roleName() + ").");
         }

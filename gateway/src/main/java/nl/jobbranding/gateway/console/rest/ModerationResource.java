@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The community manager's pages: the moderation queue, and the review page with the pre-screen, the channels'
@@ -237,7 +238,21 @@ public class ModerationResource extends ConsolePage {
         Map<String, Object> content = map(story.get("content"));
         int revision = story.get("revision") instanceof Number n ? n.intValue() : 1;
 
-        ConsoleApi.Answer screening = api.get(user, "stories/" + id + "/screening");
+        // Everything else the page shows depends only on the story: asked for all at once.
+        CompletableFuture<ConsoleApi.Answer> screeningCall = api.getAsync(user, "stories/" + id + "/screening");
+        List<CompletableFuture<ConsoleApi.Answer>> channelCalls = list(content.get("channels")).stream()
+                .map(code -> api.getAsync(user, "channels/" + code)).toList();
+        List<CompletableFuture<ConsoleApi.Answer>> personCalls = list(content.get("featuredPeople")).stream()
+                .map(person -> api.getAsync(user, "featured-people/" + person)).toList();
+        CompletableFuture<ConsoleApi.Answer> campaignCall = story.get("campaignId") == null ? null
+                : api.getAsync(user, "campaigns/" + story.get("campaignId"));
+        CompletableFuture<ConsoleApi.Answer> revisionsCall = api.getAsync(user, "stories/" + id + "/revisions?limit=20");
+        CompletableFuture<ConsoleApi.Answer> diffCall = revision > 1
+                ? api.getAsync(user, "stories/" + id + "/revisions/" + revision + "/diff?from=" + (revision - 1)) : null;
+        CompletableFuture<ConsoleApi.Answer> commentsCall = api.getAsync(user, "stories/" + id + "/comments?limit=50");
+        CompletableFuture<ConsoleApi.Answer> auditCall = api.getAsync(user, "stories/" + id + "/audit-trail?limit=50");
+
+        ConsoleApi.Answer screening = screeningCall.join();
         List<Map<String, Object>> findings = new ArrayList<>();
         if (screening.ok() && screening.body().get("findings") instanceof List<?> list) {
             int number = 0;
@@ -247,19 +262,21 @@ public class ModerationResource extends ConsolePage {
                 findings.add(numbered);
             }
         }
+        List<Object> channelCodes = list(content.get("channels"));
         List<Map<String, Object>> channels = new ArrayList<>();
-        for (Object code : list(content.get("channels"))) {
-            ConsoleApi.Answer channel = api.get(user, "channels/" + code);
-            channels.add(channel.ok() ? channel.body() : Map.of("code", code, "name", code));
+        for (int i = 0; i < channelCalls.size(); i++) {
+            ConsoleApi.Answer channel = channelCalls.get(i).join();
+            channels.add(channel.ok() ? channel.body() : Map.of("code", channelCodes.get(i), "name", channelCodes.get(i)));
         }
+        List<Object> personIds = list(content.get("featuredPeople"));
         List<Map<String, Object>> people = new ArrayList<>();
-        for (Object person : list(content.get("featuredPeople"))) {
-            ConsoleApi.Answer answer = api.get(user, "featured-people/" + person);
-            people.add(answer.ok() ? answer.body() : Map.of("id", person, "name", "(niet te lezen)"));
+        for (int i = 0; i < personCalls.size(); i++) {
+            ConsoleApi.Answer answer = personCalls.get(i).join();
+            people.add(answer.ok() ? answer.body() : Map.of("id", personIds.get(i), "name", "(niet te lezen)"));
         }
         List<Map<String, Object>> values = new ArrayList<>();
-        if (story.get("campaignId") != null) {
-            ConsoleApi.Answer campaign = api.get(user, "campaigns/" + story.get("campaignId"));
+        if (campaignCall != null) {
+            ConsoleApi.Answer campaign = campaignCall.join();
             if (campaign.ok()) {
                 list(campaign.body().get("values")).forEach(v -> values.add(map(v)));
             }
@@ -277,11 +294,10 @@ public class ModerationResource extends ConsolePage {
                     audience == null ? "" : nullToEmpty((String) audience.get("tone")),
                     typed.getOrDefault("channel." + code, "meets"), typed.getOrDefault("channel." + code + ".explanation", "")));
         }
-        List<Map<String, Object>> revisions = api.get(user, "stories/" + id + "/revisions?limit=20").items();
-        List<String> diff = revision > 1 ? stringList(api.get(user, "stories/" + id + "/revisions/" + revision + "/diff?from="
-                + (revision - 1)).body().get("bodyDiff")) : List.of();
-        List<Map<String, Object>> comments = api.get(user, "stories/" + id + "/comments?limit=50").items();
-        List<Map<String, Object>> audit = api.get(user, "stories/" + id + "/audit-trail?limit=50").items();
+        List<Map<String, Object>> revisions = revisionsCall.join().items();
+        List<String> diff = diffCall == null ? List.of() : stringList(diffCall.join().body().get("bodyDiff"));
+        List<Map<String, Object>> comments = commentsCall.join().items();
+        List<Map<String, Object>> audit = auditCall.join().items();
         List<Object> allowed = list(story.get("allowedActions"));
         Map<String, Object> claim = map(story.get("claim"));
         boolean holdsClaim = claim != null && Boolean.TRUE.equals(claim.get("live")) && user.name().equals(claim.get("byName"));

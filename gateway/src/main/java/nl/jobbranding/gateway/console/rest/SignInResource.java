@@ -34,7 +34,7 @@ public class SignInResource extends ConsolePage {
     @GET
     @Operation(hidden = true)
     public Response start(@CookieParam(Sessions.COOKIE) String cookie) {
-        Optional<ConsoleUser> user = sessions.user(cookie);
+        Optional<ConsoleUser> user = signedIn(cookie);
         if (user.isEmpty()) {
             return seeOther("/console/sign-in");
         }
@@ -44,14 +44,30 @@ public class SignInResource extends ConsolePage {
         if (user.get().campaignManager()) {
             return seeOther("/console/campaigns");
         }
-        return seeOther("/console/my-stories");
+        if (user.get().unitEditor()) {
+            return seeOther("/console/my-stories");
+        }
+        throw failure(user.get(), 403, "Geen toegang", NO_ROLE);
+    }
+
+    /**
+     * Production sign-in: the identity provider's authorization code flow. Quarkus sends the browser there (an HTTP
+     * permission in application.properties) and, once the user has signed in, back here with the session cookie set;
+     * then on to the start page.
+     */
+    @GET
+    @Path("login")
+    @Operation(hidden = true)
+    public Response login() {
+        return seeOther("/console");
     }
 
     @GET
     @Path("sign-in")
     @Operation(hidden = true)
     public TemplateInstance signInPage() {
-        return signIn.data("devSignIn", devSignIn.enabled()).data("personas", devSignIn.personas()).data("failed", false);
+        return signIn.data("devSignIn", devSignIn.enabled()).data("oidcSignIn", oidcSignIn.enabled())
+                .data("personas", devSignIn.personas()).data("failed", false);
     }
 
     @POST
@@ -61,16 +77,22 @@ public class SignInResource extends ConsolePage {
         Optional<ConsoleUser> user = devSignIn.user(persona);
         if (user.isEmpty()) {
             return Response.status(devSignIn.enabled() ? 400 : 404).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(signIn.data("devSignIn", devSignIn.enabled()).data("personas", devSignIn.personas()).data("failed", true)
+                    .entity(signIn.data("devSignIn", devSignIn.enabled()).data("oidcSignIn", oidcSignIn.enabled())
+                            .data("personas", devSignIn.personas()).data("failed", true)
                             .render()).build();
         }
         return Response.seeOther(java.net.URI.create("/console")).cookie(sessions.open(user.get())).build();
     }
 
+    /**
+     * Signs out: ends a development session; a session at the identity provider is ended by Quarkus on this path
+     * ({@code quarkus.oidc.logout.path}), which sends the browser to the provider's logout and back to the sign-in page.
+     */
     @POST
     @Path("sign-out")
     @Operation(hidden = true)
     public Response signOut() {
+        oidcSignIn.user();
         return Response.seeOther(java.net.URI.create("/console/sign-in")).cookie(sessions.close()).build();
     }
 }

@@ -25,6 +25,11 @@ public record ConsoleUser(String subject, String name, Set<String> roles, String
         return roles.contains(CAMPAIGN_MANAGER);
     }
 
+    /** Whether the user has any role in the console: without one, no page is theirs (deny by default). */
+    public boolean hasRole() {
+        return communityManager() || unitEditor() || campaignManager();
+    }
+
     public String authorization() {
         return "Bearer " + token;
     }

@@ -12,7 +12,7 @@ import java.util.Map;
  * channels marked in colour and in words. Geometry only; the template draws it as SVG with a data table beside it.
  */
 @TemplateData
-public record CapacityChart(List<Bar> bars, int height) {
+public record CapacityChart(List<Bar> bars, int height, String summary) {
 
     static final int LABEL_WIDTH = 220;
     static final int PLOT_WIDTH = 480;
@@ -57,7 +57,33 @@ public record CapacityChart(List<Bar> bars, int height) {
                     LABEL_WIDTH + Math.max(neededWidth, 1) + 6, LABEL_WIDTH + Math.max(availableWidth, 1) + 6));
             y += ROW;
         }
-        return new CapacityChart(bars, y + 10);
+        return new CapacityChart(bars, y + 10, summary(channels));
+    }
+
+    /**
+     * The assessment in one Dutch sentence, from its numbers (campaign-service's own summary is English): whether it
+     * fits, and per short channel how many hours a week it is short, or that it has no capacity set.
+     */
+    static String summary(List<Map<String, Object>> channels) {
+        List<String> shortages = new ArrayList<>();
+        for (Map<String, Object> channel : channels) {
+            if (Boolean.TRUE.equals(channel.get("fits"))) {
+                continue;
+            }
+            String name = String.valueOf(channel.get("channel"));
+            shortages.add(channel.get("hoursPerWeek") == null ? name + " heeft geen capaciteit ingesteld"
+                    : name + " komt " + dutch(channel.get("shortfallHoursPerWeek")) + " uur per week tekort");
+        }
+        if (shortages.isEmpty()) {
+            return "Er is capaciteit voor: de actieve series passen op elk kanaal binnen de uren voor communitymanagement.";
+        }
+        return "Niet genoeg capaciteit op " + (shortages.size() == 1 ? "1 kanaal" : shortages.size() + " kanalen") + ": "
+                + String.join("; ", shortages) + ".";
+    }
+
+    /** A number as the service gave it, with a decimal comma. */
+    private static String dutch(Object number) {
+        return number == null ? "?" : new BigDecimal(number.toString()).stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     public int width() {

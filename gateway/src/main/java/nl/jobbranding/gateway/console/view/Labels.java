@@ -20,12 +20,19 @@ public final class Labels {
             Map.entry("appeal", "bezwaar gemaakt"), Map.entry("decide-appeal", "bezwaar beslist"),
             Map.entry("retract", "teruggenomen"), Map.entry("delete", "verwijderd"));
 
+    private static final Map<String, String> HASHTAGS = Map.of("none", "geen", "optional", "mogen", "required", "verplicht");
+
     private Labels() {
     }
 
     /** A story state's Dutch name. */
     static String stateName(String state) {
         return STATES.getOrDefault(state, state);
+    }
+
+    /** A channel's hashtag policy in Dutch: geen, mogen, verplicht. */
+    static String hashtagName(String policy) {
+        return HASHTAGS.getOrDefault(policy, policy);
     }
 
     /** An audit action's Dutch name. */
