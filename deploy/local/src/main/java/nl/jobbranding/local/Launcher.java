@@ -82,22 +82,8 @@ public final class Launcher {
         postgres = LocalPostgres.start(settings.dataDir().resolve("postgres"), settings.postgresPort(), false);
         DevTokens tokens = DevTokens.inFolder(settings.dataDir().resolve("keys"));
         for (Service service : services) {
-            Map<String, String> environment = new HashMap<>();
-            environment.put("MP_JWT_VERIFY_PUBLICKEY", tokens.publicKeyPem());
-            environment.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
-            environment.put("MP_JWT_VERIFY_AUDIENCES", DevTokens.AUDIENCE);
-            environment.put("QUARKUS_REST_CLIENT_CAMPAIGN_SERVICE_URL", "http://localhost:" + settings.campaignPort());
-            environment.put("QUARKUS_REST_CLIENT_CONTENT_SERVICE_URL", "http://localhost:" + settings.contentPort());
-            if (service.module().equals("gateway")) {
-                // The gateway's own token (role "service", see api-conventions' Roles), for the names in the anonymous
-                // public feed.
-                environment.put("GATEWAY_COMPOSITION_SERVICE_TOKEN", tokens.token("gateway", "gateway", List.of("service"), null,
-                        Duration.ofDays(30)));
-                // The console's development sign-in lists the personas whose tokens are written below; the gateway runs
-                // under the "local" profile, because under "prod" it refuses development sign-in.
-                environment.put("QUARKUS_PROFILE", "local");
-                environment.put("GATEWAY_CONSOLE_DEV_TOKENS", settings.dataDir().resolve("tokens").toString());
-            }
+            Map<String, String> environment = environment(service.module(), tokens, settings.campaignPort(),
+                    settings.contentPort(), settings.dataDir().resolve("tokens"));
             if (service.database() != null) {
                 postgres.ensureDatabase(service.database());
                 environment.putAll(ServiceProcess.datasource(postgres, service.database()));
@@ -136,6 +122,27 @@ public final class Launcher {
                 "http://localhost:" + settings.campaignPort());
         printWhereToGo(tokenFiles);
         waitForAnExit();
+    }
+
+    /** The environment of one of the product's applications: token checks, where the others are, the gateway's own token. */
+    static Map<String, String> environment(String module, DevTokens tokens, int campaignPort, int contentPort, Path tokenFolder) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("MP_JWT_VERIFY_PUBLICKEY", tokens.publicKeyPem());
+        environment.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+        environment.put("MP_JWT_VERIFY_AUDIENCES", DevTokens.AUDIENCE);
+        environment.put("QUARKUS_REST_CLIENT_CAMPAIGN_SERVICE_URL", "http://localhost:" + campaignPort);
+        environment.put("QUARKUS_REST_CLIENT_CONTENT_SERVICE_URL", "http://localhost:" + contentPort);
+        if (module.equals("gateway")) {
+            // The gateway's own token (role "service", see api-conventions' Roles), for the names in the anonymous
+            // public feed.
+            environment.put("GATEWAY_COMPOSITION_SERVICE_TOKEN", tokens.token("gateway", "gateway", List.of("service"), null,
+                    Duration.ofDays(30)));
+            // The console's development sign-in lists the personas whose tokens are written below; the gateway runs
+            // under the "local" profile, because under "prod" it refuses development sign-in.
+            environment.put("QUARKUS_PROFILE", "local");
+            environment.put("GATEWAY_CONSOLE_DEV_TOKENS", tokenFolder.toString());
+        }
+        return environment;
     }
 
     private void printWhereToGo(Map<String, Path> tokenFiles) {
