@@ -56,6 +56,8 @@ public final class ProductBenchmark {
     private final int auditPerStory = Integer.getInteger("benchmark.audit-per-story", 10);
     private final int warmUp = Integer.getInteger("benchmark.warm-up", 5);
     private final int duration = Integer.getInteger("benchmark.duration", 15);
+    /** Scales every rate (0.1: a tenth of the issue's rates), for a machine that cannot offer the issue's rates. */
+    private final double rateFactor = Double.parseDouble(System.getProperty("benchmark.rate-factor", "1"));
     private final Path dataDir = Path.of(System.getProperty("benchmark.data-dir", "target/benchmark")).toAbsolutePath();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
@@ -198,7 +200,9 @@ public final class ProductBenchmark {
      * Runs one scenario: a warm-up, then {@code duration} seconds at a constant arrival rate (open model: new requests
      * arrive at the rate whatever the answers take), and records the second phase's latencies and the services' CPU.
      */
-    private void measure(String name, String base, String path, String authorization, int rate, String... cpuOf) throws Exception {
+    private void measure(String name, String base, String path, String authorization, int nominalRate, String... cpuOf)
+            throws Exception {
+        int rate = Math.max(1, (int) Math.round(nominalRate * rateFactor));
         String scenario = "      scenario:\n"
                 + "      - request:\n"
                 + "        - httpRequest:\n"
@@ -230,7 +234,7 @@ public final class ProductBenchmark {
         Result result = new Result(name, rate, measured.responseCount, measured.histogram.getValueAtPercentile(50),
                 measured.histogram.getValueAtPercentile(99), measured.responseCount / seconds, errors,
                 all == 0 ? 0 : cpuTicks / 100.0 / all * 1000);
-        results.put(name + "@" + rate, result);
+        results.put(name + "@" + nominalRate, result);
         say(String.format(Locale.ROOT, "  %-34s %5d/s  p50 %8s  p99 %8s  %7.1f req/s%s", name, rate, ms(result.p50()),
                 ms(result.p99()), result.achieved(), errors == 0 ? "" : "  errors/non-2xx: " + errors));
     }
@@ -248,6 +252,10 @@ public final class ProductBenchmark {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%n## Benchmark, %s, %d cores, load average before the run %s%n%n", LocalDate.now(),
                 Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).trim()));
+        if (rateFactor != 1) {
+            out.append(String.format(Locale.ROOT, "Rates are %.2f × the issue's (-Dbenchmark.rate-factor); names below give the issue's.%n%n",
+                    rateFactor));
+        }
         out.append("| scenario | rate | p50 | p99 | req/s | errors | CPU s / 1,000 req |\n|---|---|---|---|---|---|---|\n");
         results.values().forEach(r -> out.append(String.format(Locale.ROOT, "| %s | %d/s | %s | %s | %.0f | %d | %.2f |%n",
                 r.name(), r.rate(), ms(r.p50()), ms(r.p99()), r.achieved(), r.errors(), r.cpuPer1000())));
