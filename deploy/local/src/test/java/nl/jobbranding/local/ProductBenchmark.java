@@ -151,7 +151,7 @@ public final class ProductBenchmark {
         measure("stories submitted " + scale, content, "/api/v1/stories?limit=20&state=submitted", communityManager, 300,
                 "content-service");
         measure("moderation-queue " + scale, content, "/api/v1/moderation-queue?limit=20", communityManager, 300, "content-service");
-        measure("moderation-queue unit " + scale, content, "/api/v1/moderation-queue?limit=20&unitCode=SCHAAL07", communityManager,
+        measure("moderation-queue unit " + scale, content, "/api/v1/moderation-queue?limit=20&unitCode=SCHAAL06", communityManager,
                 300, "content-service");
         measure("public feed " + scale, gateway, "/api/v1/public-feed?limit=20", null, 300, "gateway", "content-service",
                 "campaign-service");
@@ -164,7 +164,7 @@ public final class ProductBenchmark {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("moderation queue", "select * from story where " + waiting + " order by submitted_at, id limit 21");
         queries.put("moderation queue of a unit", "select * from story where " + waiting
-                + " and unit_code = 'SCHAAL07' order by submitted_at, id limit 21");
+                + " and unit_code = 'SCHAAL06' order by submitted_at, id limit 21");
         queries.put("moderation queue on a channel", "select * from story s where " + waiting + " and 'linkedin' in "
                 + "(select c.channel_code from story_channel c where c.story_id = s.id) order by submitted_at, id limit 21");
         queries.put("the queue page's approvals", "select * from review where story_id in (" + queuePage + ") and decision = 'APPROVE'");
@@ -172,7 +172,7 @@ public final class ProductBenchmark {
                 + "r.story_id = s.id and r.number = s.revision where s.id in (" + queuePage + ") and r.screening is not null");
         queries.put("stories", "select * from story order by id limit 21");
         queries.put("stories in a state", "select * from story where state = 'SUBMITTED' order by id limit 21");
-        queries.put("a unit's stories in a state", "select * from story where unit_code = 'SCHAAL07' and state = 'DRAFT' "
+        queries.put("a unit's stories in a state", "select * from story where unit_code = 'SCHAAL06' and state = 'DRAFT' "
                 + "order by id limit 21");
         queries.put("published stories", "select * from story where state = 'PUBLISHED' order by published_at desc, id desc limit 21");
         try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("content"), LocalPostgres.USER, LocalPostgres.PASSWORD);
