@@ -30,11 +30,19 @@ public final class ApiMapper {
     }
 
     public static Story toApi(StoryEntity e, List<String> approvedBy, List<Action> allowedActions, Instant now) {
-        Story.Claim claim = e.claimedBy == null ? null : new Story.Claim(e.claimedByName, e.claimedUntil, e.claimLive(now));
         return new Story(e.id, e.seriesId, e.unitCode, e.campaignId, e.state, e.stateReason, e.revision, e.content,
-                e.unitSensitive, new Story.Approvals(e.approvalsNeeded, approvedBy), claim, e.submittedAt, e.publishAt,
+                e.unitSensitive, approvals(e, approvedBy), claim(e, now), e.submittedAt, e.publishAt,
                 e.publishedAt, e.expiresAt, allowedActions, Workflow.transitionsAmong(allowedActions),
                 Workflow.decisionsAmong(allowedActions), e.createdAt, e.updatedAt);
+    }
+
+    public static Story.Approvals approvals(StoryEntity e, List<String> approvedBy) {
+        return new Story.Approvals(e.approvalsNeeded, approvedBy);
+    }
+
+    /** The claim on the story, or null when nobody claimed it. */
+    public static Story.Claim claim(StoryEntity e, Instant now) {
+        return e.claimedBy == null ? null : new Story.Claim(e.claimedByName, e.claimedUntil, e.claimLive(now));
     }
 
     public static Revision toApi(StoryRevisionEntity e) {

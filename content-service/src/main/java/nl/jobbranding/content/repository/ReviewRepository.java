@@ -3,11 +3,13 @@ package nl.jobbranding.content.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.jobbranding.content.model.Decision;
 import nl.jobbranding.content.model.ReviewEntity;
 import nl.jobbranding.content.model.StoryEntity;
 import nl.jobbranding.content.model.StoryState;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +18,11 @@ public class ReviewRepository implements PanacheRepositoryBase<ReviewEntity, UUI
 
     public List<ReviewEntity> ofStory(UUID storyId) {
         return list("storyId", Sort.by("decidedAt").and("id"), storyId);
+    }
+
+    /** The approvals of these stories (of any round), in the order they were decided. */
+    public List<ReviewEntity> approvalsOf(Collection<UUID> storyIds) {
+        return list("storyId in ?1 and decision = ?2", Sort.by("decidedAt").and("id"), storyIds, Decision.APPROVE);
     }
 
     /** A page of a story's reviews in the order they were decided (ids are time-ordered), after the review {@code after}. */

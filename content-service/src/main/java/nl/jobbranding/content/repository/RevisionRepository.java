@@ -4,8 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.jobbranding.content.model.StoryRevisionEntity;
+import nl.jobbranding.content.screening.ScreeningResult;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +24,17 @@ public class RevisionRepository implements PanacheRepositoryBase<StoryRevisionEn
     public List<StoryRevisionEntity> ofStory(UUID storyId, int afterNumber, int limit) {
         return find("key.storyId = ?1 and key.number > ?2", Sort.by("key.number"), storyId, afterNumber)
                 .range(0, limit - 1).list();
+    }
+
+    /** The stored screening of each of these stories' current revision, by story id (absent where it was not screened). */
+    public Map<UUID, ScreeningResult> currentScreenings(Collection<UUID> storyIds) {
+        Map<UUID, ScreeningResult> screenings = new HashMap<>();
+        getEntityManager().createQuery("select r.key.storyId, r.screening from StoryRevisionEntity r, StoryEntity s "
+                        + "where s.id in :ids and r.key.storyId = s.id and r.key.number = s.revision and r.screening is not null",
+                        Object[].class)
+                .setParameter("ids", storyIds).getResultList()
+                .forEach(row -> screenings.put((UUID) row[0], (ScreeningResult) row[1]));
+        return screenings;
     }
 
     /** Account ids of everyone who wrote a revision of the story. */

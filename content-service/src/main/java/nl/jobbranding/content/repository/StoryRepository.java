@@ -37,11 +37,18 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, UUID>
         return find(where.query(), Sort.by("id"), where.parameters()).range(0, limit - 1).list();
     }
 
+    /**
+     * The states of a waiting story, written as literals so that PostgreSQL can read the queue from its partial
+     * indexes ({@code story_waiting*}, where state in these two) also with a generic plan.
+     */
+    private static final String WAITING = "state in (" + StoryState.class.getName() + ".SUBMITTED, "
+            + StoryState.class.getName() + ".IN_REVIEW)";
+
     /** Stories waiting for review (submitted, or in review), oldest submission first. */
     public List<StoryEntity> queueAfter(Instant afterSubmitted, UUID afterId, StoryFilter filter, int limit) {
         Filter where = narrowed(filter);
-        String query = "state in :waiting and " + where.query();
-        Parameters parameters = where.parameters().and("waiting", List.of(StoryState.SUBMITTED, StoryState.IN_REVIEW));
+        String query = WAITING + " and " + where.query();
+        Parameters parameters = where.parameters();
         if (afterSubmitted != null) {
             query += " and (submittedAt > :afterSubmitted or (submittedAt = :afterSubmitted and id > :afterId))";
             parameters.and("afterSubmitted", afterSubmitted).and("afterId", afterId);

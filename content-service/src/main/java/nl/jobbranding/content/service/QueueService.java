@@ -5,13 +5,16 @@ import jakarta.transaction.Transactional;
 import nl.jobbranding.api.service.PageRequest;
 import nl.jobbranding.api.service.Slice;
 import nl.jobbranding.content.api.QueueItem;
-import nl.jobbranding.content.api.Story;
+import nl.jobbranding.content.mapping.ApiMapper;
+import nl.jobbranding.content.model.ReviewEntity;
 import nl.jobbranding.content.model.StoryEntity;
 import nl.jobbranding.content.repository.StoryRepository;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The moderation queue: stories waiting for review (submitted, or in review), oldest submission first. */
@@ -32,18 +35,21 @@ public class QueueService {
 
     @Transactional
     public Slice<QueueItem> list(PageRequest page, StoryRepository.StoryFilter filter, Actor actor) {
-        Instant now = clock.instant();
         PageRequest.TimeKey key = page.afterTimeKey();
         Instant afterSubmitted = key == null ? null : key.at();
         UUID afterId = key == null ? null : key.id();
-        return Slice.of(stories.queueAfter(afterSubmitted, afterId, filter, page.limit() + 1), page.limit(),
-                s -> PageRequest.TimeKey.of(s.submittedAt, s.id), s -> item(s, actor, now));
+        return Slice.ofPage(stories.queueAfter(afterSubmitted, afterId, filter, page.limit() + 1), page.limit(),
+                s -> PageRequest.TimeKey.of(s.submittedAt, s.id), this::items);
     }
 
-    private QueueItem item(StoryEntity s, Actor actor, Instant now) {
-        Story story = views.story(s, actor);
-        return new QueueItem(s.id, s.content.title(), s.campaignId, s.seriesId, s.unitCode, s.unitSensitive,
-                s.content.channels(), s.state, s.revision, s.version, s.submittedAt, Duration.between(s.submittedAt, now),
-                story.approvals(), story.claim(), screening.summary(s));
+    /** The page's items: approvals and pre-screen summaries read for the whole page at once (a fixed number of queries). */
+    private List<QueueItem> items(List<StoryEntity> page) {
+        Instant now = clock.instant();
+        Map<UUID, List<ReviewEntity>> approvals = views.approvals(page);
+        Map<UUID, QueueItem.PreScreenSummary> summaries = screening.summaries(page);
+        return page.stream().map(s -> new QueueItem(s.id, s.content.title(), s.campaignId, s.seriesId, s.unitCode,
+                s.unitSensitive, s.content.channels(), s.state, s.revision, s.version, s.submittedAt, Duration.between(s.submittedAt, now),
+                ApiMapper.approvals(s, approvals.getOrDefault(s.id, List.of()).stream().map(r -> r.reviewerName).toList()),
+                ApiMapper.claim(s, now), summaries.get(s.id))).toList();
     }
 }

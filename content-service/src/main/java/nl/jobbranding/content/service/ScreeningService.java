@@ -247,13 +247,23 @@ public class ScreeningService {
                 .toList();
     }
 
-    /** Open findings of the current revision per severity; null when it was not screened. */
-    QueueItem.PreScreenSummary summary(StoryEntity story) {
-        StoryRevisionEntity revision = revisions.find(story.id, story.revision).orElse(null);
-        if (revision == null || revision.screening == null) {
-            return null;
+    /**
+     * Open findings of each story's current revision per severity, by story id, for a whole page in two queries (the
+     * screenings, the dismissals); a story whose current revision was not screened has none.
+     */
+    Map<UUID, QueueItem.PreScreenSummary> summaries(List<StoryEntity> page) {
+        if (page.isEmpty()) {
+            return Map.of();
         }
-        return open(revision.screening.findings(), dismissalsOf(story.id, story.revision));
+        List<UUID> ids = page.stream().map(s -> s.id).toList();
+        Map<UUID, Set<String>> dismissed = new HashMap<>();
+        for (FindingDismissalEntity.Key key : dismissals.ofCurrentRevisions(ids)) {
+            dismissed.computeIfAbsent(key.storyId(), id -> new HashSet<>()).add(key.findingId());
+        }
+        Map<UUID, QueueItem.PreScreenSummary> summaries = new HashMap<>();
+        revisions.currentScreenings(ids).forEach((id, result) ->
+                summaries.put(id, open(result.findings(), dismissed.getOrDefault(id, Set.of()))));
+        return summaries;
     }
 
     private StoryRevisionEntity screenedRevision(StoryEntity story, int number) {
@@ -320,19 +330,19 @@ public class ScreeningService {
                     f.suggestion(), f.channel(), d == null ? null : new Screening.Dismissal(d.dismissedByName, d.dismissedAt, d.reason));
         }).toList();
         ScreeningResult.Readability r = result.readability();
-        return new Screening(revision, screenedAt, result.rulesVersion(), open(result.findings(), dismissed), findings,
+        return new Screening(revision, screenedAt, result.rulesVersion(), open(result.findings(), dismissed.keySet()), findings,
                 r == null ? null : new Screening.ScreeningReadability(r.score(), r.targetLevel(), r.minimumScore(), r.words(),
                         r.sentences(), r.longSentences()),
                 result.omitted().stream().map(o -> new Screening.OmittedFindings(o.rule(), o.value(), o.severity().toString(),
                         o.count())).toList());
     }
 
-    private static QueueItem.PreScreenSummary open(List<Finding> findings, Map<String, FindingDismissalEntity> dismissed) {
+    private static QueueItem.PreScreenSummary open(List<Finding> findings, Set<String> dismissed) {
         int block = 0;
         int warn = 0;
         int info = 0;
         for (Finding finding : findings) {
-            if (dismissed.containsKey(finding.id())) {
+            if (dismissed.contains(finding.id())) {
                 continue;
             }
             switch (finding.severity()) {

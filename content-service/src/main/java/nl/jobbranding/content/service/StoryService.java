@@ -81,8 +81,8 @@ public class StoryService {
     public Slice<Story> list(PageRequest page, StoryRepository.StoryFilter filter, Actor actor) {
         StoryRepository.StoryFilter scoped = new StoryRepository.StoryFilter(filter.campaignId(), filter.seriesId(),
                 Access.unitScope(actor, filter.unitCode()), filter.state(), filter.channelCode());
-        return Slice.of(stories.pageAfter(page.afterUuid(), scoped, page.limit() + 1), page.limit(), s -> s.id.toString(),
-                s -> views.story(s, actor));
+        return Slice.ofPage(stories.pageAfter(page.afterUuid(), scoped, page.limit() + 1), page.limit(), s -> s.id.toString(),
+                rows -> views.stories(rows, actor));
     }
 
     /** Story counts per series and state; unit editors count their own unit's stories only. */

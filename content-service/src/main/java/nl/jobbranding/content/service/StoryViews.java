@@ -16,9 +16,12 @@ import nl.jobbranding.content.repository.ReviewRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /** A story as a given actor sees it: with the approvals of the current round and the actions the actor may take. */
 @ApplicationScoped
@@ -37,8 +40,15 @@ class StoryViews {
 
     Story story(StoryEntity story, Actor actor) {
         Instant now = clock.instant();
-        List<String> approvedBy = approvals(story).stream().map(r -> r.reviewerName).toList();
-        return ApiMapper.toApi(story, approvedBy, allowedActions(story, actor, now), now);
+        return ApiMapper.toApi(story, approvedBy(approvals(story)), allowedActions(story, actor, now), now);
+    }
+
+    /** A page of stories as the actor sees them: the approvals of all of them read in one query. */
+    List<Story> stories(List<StoryEntity> page, Actor actor) {
+        Instant now = clock.instant();
+        Map<UUID, List<ReviewEntity>> approvals = approvals(page);
+        return page.stream().map(s -> ApiMapper.toApi(s, approvedBy(approvals.getOrDefault(s.id, List.of())),
+                allowedActions(s, actor, now), now)).toList();
     }
 
     Versioned<Story> versioned(StoryEntity story, Actor actor) {
@@ -50,10 +60,32 @@ class StoryViews {
         if (story.submittedAt == null) {
             return List.of();
         }
-        return reviews.ofStory(story.id).stream()
-                .filter(r -> r.decision == Decision.APPROVE && r.revision == story.revision
-                        && !r.decidedAt.isBefore(story.submittedAt))
-                .toList();
+        return reviews.ofStory(story.id).stream().filter(r -> ofCurrentRound(r, story)).toList();
+    }
+
+    /** The approvals of the current round of each story of a page, by story id, read in one query. */
+    Map<UUID, List<ReviewEntity>> approvals(List<StoryEntity> page) {
+        Map<UUID, StoryEntity> submitted = new HashMap<>();
+        page.stream().filter(s -> s.submittedAt != null).forEach(s -> submitted.put(s.id, s));
+        if (submitted.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<ReviewEntity>> approvals = new HashMap<>();
+        for (ReviewEntity review : reviews.approvalsOf(submitted.keySet())) {
+            if (ofCurrentRound(review, submitted.get(review.storyId))) {
+                approvals.computeIfAbsent(review.storyId, id -> new ArrayList<>()).add(review);
+            }
+        }
+        return approvals;
+    }
+
+    private static boolean ofCurrentRound(ReviewEntity review, StoryEntity story) {
+        return review.decision == Decision.APPROVE && review.revision == story.revision
+                && !review.decidedAt.isBefore(story.submittedAt);
+    }
+
+    private static List<String> approvedBy(List<ReviewEntity> approvals) {
+        return approvals.stream().map(r -> r.reviewerName).toList();
     }
 
     /** What the workflow table, the actor's roles and unit, and the claim allow the actor to do now. */

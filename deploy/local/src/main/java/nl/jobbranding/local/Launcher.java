@@ -28,7 +28,7 @@ public final class Launcher {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     /** How long the gateway's own tokens live: it asks the development issuer for a new one before that. */
-    private static final Duration SERVICE_TOKEN_LIFETIME = Duration.ofMinutes(15);
+    static final Duration SERVICE_TOKEN_LIFETIME = Duration.ofMinutes(15);
     /**
      * Heap and collector of each service on a developer's machine: enough for the demo and a day's work, small enough
      * that the whole product stays under 1.5 GB resident (LauncherTest measures it).
@@ -87,23 +87,8 @@ public final class Launcher {
         DevTokens tokens = DevTokens.inFolder(settings.dataDir().resolve("keys"));
         tokenEndpoint = DevTokenEndpoint.start(tokens, SERVICE_TOKEN_LIFETIME);
         for (Service service : services) {
-            Map<String, String> environment = new HashMap<>();
-            environment.put("MP_JWT_VERIFY_PUBLICKEY", tokens.publicKeyPem());
-            environment.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
-            environment.put("MP_JWT_VERIFY_AUDIENCES", DevTokens.AUDIENCE);
-            // content-service's REST client; the gateway's own settings (it forwards without a REST client).
-            environment.put("QUARKUS_REST_CLIENT_CAMPAIGN_SERVICE_URL", "http://localhost:" + settings.campaignPort());
-            environment.put("GATEWAY_CAMPAIGN_SERVICE_URL", "http://localhost:" + settings.campaignPort());
-            environment.put("GATEWAY_CONTENT_SERVICE_URL", "http://localhost:" + settings.contentPort());
-            if (service.module().equals("gateway")) {
-                // The gateway's own token (role "service"), for the names in the anonymous public feed: client
-                // credentials at the development issuer's token endpoint, short-lived and renewed by the gateway.
-                environment.putAll(tokenEndpoint.clientEnvironment());
-                // The console's development sign-in lists the personas whose tokens are written below; the gateway runs
-                // under the "local" profile, because under "prod" it refuses development sign-in.
-                environment.put("QUARKUS_PROFILE", "local");
-                environment.put("GATEWAY_CONSOLE_DEV_TOKENS", settings.dataDir().resolve("tokens").toString());
-            }
+            Map<String, String> environment = environment(service.module(), tokens, tokenEndpoint, settings.campaignPort(),
+                    settings.contentPort(), settings.dataDir().resolve("tokens"));
             if (service.database() != null) {
                 postgres.ensureDatabase(service.database());
                 environment.putAll(ServiceProcess.datasource(postgres, service.database()));
@@ -142,6 +127,29 @@ public final class Launcher {
                 "http://localhost:" + settings.campaignPort());
         printWhereToGo(tokenFiles);
         waitForAnExit();
+    }
+
+    /** The environment of one of the product's applications: token checks, where the others are, the gateway's own token. */
+    static Map<String, String> environment(String module, DevTokens tokens, DevTokenEndpoint tokenEndpoint, int campaignPort,
+                                           int contentPort, Path tokenFolder) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("MP_JWT_VERIFY_PUBLICKEY", tokens.publicKeyPem());
+        environment.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+        environment.put("MP_JWT_VERIFY_AUDIENCES", DevTokens.AUDIENCE);
+        // content-service's REST client; the gateway's own settings (it forwards without a REST client).
+        environment.put("QUARKUS_REST_CLIENT_CAMPAIGN_SERVICE_URL", "http://localhost:" + campaignPort);
+        environment.put("GATEWAY_CAMPAIGN_SERVICE_URL", "http://localhost:" + campaignPort);
+        environment.put("GATEWAY_CONTENT_SERVICE_URL", "http://localhost:" + contentPort);
+        if (module.equals("gateway")) {
+            // The gateway's own token (role "service"), for the names in the anonymous public feed: client
+            // credentials at the development issuer's token endpoint, short-lived and renewed by the gateway.
+            environment.putAll(tokenEndpoint.clientEnvironment());
+            // The console's development sign-in lists the personas whose tokens are written below; the gateway runs
+            // under the "local" profile, because under "prod" it refuses development sign-in.
+            environment.put("QUARKUS_PROFILE", "local");
+            environment.put("GATEWAY_CONSOLE_DEV_TOKENS", tokenFolder.toString());
+        }
+        return environment;
     }
 
     private void printWhereToGo(Map<String, Path> tokenFiles) {

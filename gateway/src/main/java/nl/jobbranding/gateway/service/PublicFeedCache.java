@@ -13,6 +13,8 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -44,6 +46,7 @@ public class PublicFeedCache {
     private final GatewayConfig config;
     private final Vertx vertx;
     private final Map<Key, Entry> pages = new ConcurrentHashMap<>();
+    private final Map<Key, CompletableFuture<Object>> composing = new ConcurrentHashMap<>();
     private final long timer;
     private volatile long version = Long.MIN_VALUE;
     private volatile long confirmedAt = System.nanoTime() - Long.MAX_VALUE / 2;
@@ -72,14 +75,33 @@ public class PublicFeedCache {
                 return (T) entry.page();
             }
         }
-        T page = compose.get();
-        if (confirmed && complete.test(page) && current == version) {
-            if (pages.size() >= MAX_PAGES) {
-                pages.clear();
+        // One composition per page at a time: requests that miss together wait for the one that composes it, instead of
+        // each composing it again (a burst of readers after a change would otherwise take every worker thread).
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> running = composing.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return (T) running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
-            pages.put(key, new Entry(page, current));
         }
-        return page;
+        try {
+            T page = compose.get();
+            if (confirmed && complete.test(page) && current == version) {
+                if (pages.size() >= MAX_PAGES) {
+                    pages.clear();
+                }
+                pages.put(key, new Entry(page, current));
+            }
+            mine.complete(page);
+            return page;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            composing.remove(key, mine);
+        }
     }
 
     private boolean confirmed() {
