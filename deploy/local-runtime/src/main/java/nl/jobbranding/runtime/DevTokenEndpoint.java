@@ -93,12 +93,14 @@ public final class DevTokenEndpoint implements AutoCloseable {
         return properties;
     }
 
-    /** The same settings as environment variables, for a service started as a process. */
+    /**
+     * The same settings as environment variables, for a service started as a process. They keep the properties' exact
+     * names (SmallRye Config reads an environment variable of a property's exact name first): in the upper-case form,
+     * {@code QUARKUS_OIDC_CLIENT_...} is ambiguous beside quarkus-oidc, whose tenants it would read as a tenant named
+     * "client".
+     */
     public Map<String, String> clientEnvironment() {
-        Map<String, String> environment = new LinkedHashMap<>();
-        clientProperties().forEach((key, value) ->
-                environment.put(key.toUpperCase().replace('.', '_').replace('-', '_'), value));
-        return environment;
+        return new LinkedHashMap<>(clientProperties());
     }
 
     private void token(HttpExchange exchange) throws IOException {
