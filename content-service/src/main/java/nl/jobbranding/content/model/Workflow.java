@@ -117,13 +117,17 @@ public final class Workflow {
         return TRANSITIONS.stream().filter(t -> t.from() == from).map(Transition::action).distinct().toList();
     }
 
-    /** The actions among these that are requested at /transitions (not review decisions, not revise). */
+    /** Actions a caller may take that are not posted to /transitions: an edit, an appeal, deleting a draft. */
+    private static final Set<Action> NOT_TRANSITIONS = EnumSet.of(Action.REVISE, Action.APPEAL, Action.DECIDE_APPEAL,
+            Action.DELETE);
+
+    /** The actions among these that are requested at /transitions (not review decisions, not the others above). */
     public static List<Action> transitionsAmong(List<Action> actions) {
         Set<Action> decisions = EnumSet.noneOf(Action.class);
         for (Decision decision : Decision.values()) {
             decisions.add(decision.action());
         }
-        return actions.stream().filter(a -> a != Action.REVISE && !decisions.contains(a)).toList();
+        return actions.stream().filter(a -> !NOT_TRANSITIONS.contains(a) && !decisions.contains(a)).toList();
     }
 
     /** The review decisions among these actions. */
