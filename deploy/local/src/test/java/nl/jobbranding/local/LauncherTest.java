@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +22,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,16 +44,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LauncherTest {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final long MAX_RESIDENT_BYTES = 1536L * 1024 * 1024;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final Path dataDir = Path.of(System.getProperty("java.io.tmpdir"), "launcher-" + UUID.randomUUID());
-    private final int postgresPort = freePort();
-    private final int gatewayPort = freePort();
-    private final int campaignPort = freePort();
-    private final int contentPort = freePort();
+    private final int postgresPort = RunningProduct.freePort();
+    private final int gatewayPort = RunningProduct.freePort();
+    private final int campaignPort = RunningProduct.freePort();
+    private final int contentPort = RunningProduct.freePort();
     private final List<Run> runs = new ArrayList<>();
 
     /** A test that failed half-way leaves nothing running: what the launcher started stops with it. */
@@ -147,29 +144,8 @@ class LauncherTest {
     private Run start() throws IOException, InterruptedException {
         Files.createDirectories(dataDir);
         Path output = Files.createTempFile(dataDir.getParent(), "launcher-", ".out");
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx64m", "-XX:+UseSerialGC", // as the run profile in deploy/local/pom.xml starts it
-                "-cp", System.getProperty("launcher.classpath"),
-                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
-                Launcher.class.getName(),
-                "--root=" + System.getProperty("project.root"),
-                "--data-dir=" + dataDir,
-                "--postgres-port=" + postgresPort,
-                "--gateway-port=" + gatewayPort,
-                "--campaign-port=" + campaignPort,
-                "--content-port=" + contentPort));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        Run run = new Run(process, output);
+        Run run = new Run(RunningProduct.launch(dataDir, output, postgresPort, gatewayPort, campaignPort, contentPort), output);
         runs.add(run);
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (!run.output().contains("Job branding is running")) {
-            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                process.destroyForcibly();
-                throw new AssertionError("The launcher did not start:\n" + run.output());
-            }
-            Thread.sleep(250);
-        }
         return run;
     }
 
@@ -327,14 +303,6 @@ class LauncherTest {
                     .map(name -> MigrationVersion.fromVersion(name.substring(1, name.indexOf("__")).replace('_', '.')))
                     .sorted(Comparator.naturalOrder())
                     .toList();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -27,7 +27,17 @@ final class RunningProduct implements AutoCloseable {
     private RunningProduct() throws IOException, InterruptedException {
         Files.createDirectories(dataDir);
         output = dataDir.resolve("launcher.out");
-        process = new ProcessBuilder(List.of(
+        process = launch(dataDir, output, freePort(), gatewayPort, freePort(), freePort());
+    }
+
+    /**
+     * Starts the launcher as its own process, as the run command's profile in deploy/local/pom.xml does, with its output
+     * in {@code output}, and waits until it says the product is running; a launcher that stops or takes too long is
+     * killed and the test fails with its output.
+     */
+    static Process launch(Path dataDir, Path output, int postgresPort, int gatewayPort, int campaignPort, int contentPort)
+            throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx64m", "-XX:+UseSerialGC", // as the run profile in deploy/local/pom.xml starts it
                 "-cp", System.getProperty("launcher.classpath"),
@@ -35,19 +45,20 @@ final class RunningProduct implements AutoCloseable {
                 Launcher.class.getName(),
                 "--root=" + System.getProperty("project.root"),
                 "--data-dir=" + dataDir,
-                "--postgres-port=" + freePort(),
+                "--postgres-port=" + postgresPort,
                 "--gateway-port=" + gatewayPort,
-                "--campaign-port=" + freePort(),
-                "--content-port=" + freePort()))
+                "--campaign-port=" + campaignPort,
+                "--content-port=" + contentPort))
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (!output().contains("Job branding is running")) {
+        while (!Files.readString(output).contains("Job branding is running")) {
             if (!process.isAlive() || Instant.now().isAfter(deadline)) {
                 process.destroyForcibly();
-                throw new AssertionError("The launcher did not start:\n" + output());
+                throw new AssertionError("The launcher did not start:\n" + Files.readString(output));
             }
             Thread.sleep(250);
         }
+        return process;
     }
 
     static RunningProduct start() throws IOException, InterruptedException {
