@@ -117,17 +117,27 @@ public final class Workflow {
         return TRANSITIONS.stream().filter(t -> t.from() == from).map(Transition::action).distinct().toList();
     }
 
-    /** Actions a caller may take that are not posted to /transitions: an edit, an appeal, deleting a draft. */
-    private static final Set<Action> NOT_TRANSITIONS = EnumSet.of(Action.REVISE, Action.APPEAL, Action.DECIDE_APPEAL,
-            Action.DELETE);
+    /**
+     * Actions that are no transition a client requests at /transitions: those of other operations (creating and editing
+     * a story, dismissing a finding, reporting a miss, appealing, deciding an appeal, deleting a draft) and the one only
+     * the service takes (expiry). Review decisions are not requested there either: see {@link Decision}.
+     */
+    private static final Set<Action> NOT_REQUESTED_AT_TRANSITIONS = EnumSet.of(Action.CREATE, Action.REVISE, Action.EXPIRE,
+            Action.DISMISS_FINDING, Action.REPORT_MISS, Action.APPEAL, Action.DECIDE_APPEAL, Action.DELETE);
 
-    /** The actions among these that are requested at /transitions (not review decisions, not the others above). */
+    /** Whether the action is taken by posting a review (approve, request changes, reject). */
+    public static boolean isDecision(Action action) {
+        return Arrays.stream(Decision.values()).anyMatch(d -> d.action() == action);
+    }
+
+    /** Whether a client requests the action at /transitions. */
+    public static boolean isRequestedAtTransitions(Action action) {
+        return !isDecision(action) && !NOT_REQUESTED_AT_TRANSITIONS.contains(action);
+    }
+
+    /** The actions among these that are requested at /transitions. */
     public static List<Action> transitionsAmong(List<Action> actions) {
-        Set<Action> decisions = EnumSet.noneOf(Action.class);
-        for (Decision decision : Decision.values()) {
-            decisions.add(decision.action());
-        }
-        return actions.stream().filter(a -> !NOT_TRANSITIONS.contains(a) && !decisions.contains(a)).toList();
+        return actions.stream().filter(Workflow::isRequestedAtTransitions).toList();
     }
 
     /** The review decisions among these actions. */

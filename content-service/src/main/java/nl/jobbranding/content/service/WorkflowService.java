@@ -12,7 +12,6 @@ import nl.jobbranding.content.api.TransitionInput;
 import nl.jobbranding.content.model.Action;
 import nl.jobbranding.content.model.Workflow;
 
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -22,10 +21,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class WorkflowService {
-
-    private static final Set<Action> BY_REVIEW = Set.of(Action.APPROVE, Action.REQUEST_CHANGES, Action.REJECT);
-    private static final Set<Action> NOT_BY_REQUEST = Set.of(Action.CREATE, Action.REVISE, Action.EXPIRE, Action.DISMISS_FINDING,
-            Action.REPORT_MISS, Action.APPEAL, Action.DECIDE_APPEAL, Action.DELETE);
 
     private final SubmissionService submissions;
     private final ClaimService claims;
@@ -42,10 +37,10 @@ public class WorkflowService {
 
     public Versioned<Story> transition(UUID id, IfMatch ifMatch, TransitionInput input, Actor actor) {
         Action action = input.action();
-        if (BY_REVIEW.contains(action)) {
+        if (Workflow.isDecision(action)) {
             throw ServiceException.invalid("action", "'" + action + "' is decided by posting a review to /stories/" + id + "/reviews");
         }
-        if (NOT_BY_REQUEST.contains(action)) {
+        if (!Workflow.isRequestedAtTransitions(action)) {
             throw ServiceException.invalid("action", "'" + action + "' is not a transition a client can request");
         }
         String reason = Texts.blankToNull(input.reason());
