@@ -10,7 +10,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,6 +23,8 @@ import java.util.regex.Pattern;
  * Each service may have a file {@code /demo/<service>.json}: a list of steps {@code {"method", "path", "body", "save"}}.
  * A step that saves a name keeps the created resource's id; later steps, also in later services' files, use it as
  * {@code {name}} in paths and bodies (so content-service's stories can name the series campaign-service created).
+ * Dates are written relative to the day of loading, {@code {today+45d}} or {@code {today-30d}} (an ISO date, UTC), so
+ * a story scheduled in the demo is in the future whenever the product is first started.
  * A PUT first reads the resource to send its ETag in If-Match; so does a step with {@code "ifMatch"}, the path of the
  * resource whose ETag it sends (a story, for its workflow transitions and reviews).
  * <p>
@@ -32,6 +36,8 @@ final class DemoData {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9-]*)}");
 
+    private static final Pattern RELATIVE_DATE = Pattern.compile("\\{today([+-]\\d{1,4})d}");
+
     private static final String DEFAULT_PERSONA = Personas.CAMPAIGN_MANAGER;
 
     private final HttpClient http;
@@ -39,10 +45,16 @@ final class DemoData {
     private final Map<String, String> tokenOf = new HashMap<>();
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, String> saved = new HashMap<>();
+    private final Clock clock;
 
     DemoData(HttpClient http, DevTokens tokens) {
+        this(http, tokens, Clock.systemUTC());
+    }
+
+    DemoData(HttpClient http, DevTokens tokens, Clock clock) {
         this.http = http;
         this.tokens = tokens;
+        this.clock = clock;
     }
 
     /**
@@ -102,8 +114,16 @@ final class DemoData {
         return tokenOf.computeIfAbsent(persona, p -> Personas.token(tokens, p, Duration.ofHours(1)));
     }
 
-    private String fill(String text) {
-        Matcher matcher = PLACEHOLDER.matcher(text);
+    /** The text with relative dates and saved names filled in; a name not saved (yet) stays as it is. */
+    String fill(String text) {
+        LocalDate today = LocalDate.now(clock);
+        Matcher date = RELATIVE_DATE.matcher(text);
+        StringBuilder dated = new StringBuilder();
+        while (date.find()) {
+            date.appendReplacement(dated, today.plusDays(Long.parseLong(date.group(1))).toString());
+        }
+        date.appendTail(dated);
+        Matcher matcher = PLACEHOLDER.matcher(dated);
         StringBuilder filled = new StringBuilder();
         while (matcher.find()) {
             String value = saved.get(matcher.group(1));

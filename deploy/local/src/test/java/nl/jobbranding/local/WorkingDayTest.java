@@ -235,7 +235,8 @@ class WorkingDayTest {
 
         HttpResponse<String> person = send("POST", "/featured-people", editor, "{\"unitCode\": \"OM\", \"name\": \"Noor\", "
                 + "\"consentScope\": \"Voornaam in verhalen op LinkedIn.\", \"channels\": [\"linkedin\"], "
-                + "\"givenOn\": \"2026-11-01\", \"validUntil\": \"2027-10-31\"}", null);
+                + "\"givenOn\": \"" + java.time.LocalDate.now().minusDays(1) + "\", \"validUntil\": \""
+                + java.time.LocalDate.now().plusYears(1) + "\"}", null);
         assertEquals(201, person.statusCode(), person.body());
         com.fasterxml.jackson.databind.node.ObjectNode early = draft.deepCopy();
         ((com.fasterxml.jackson.databind.node.ArrayNode) early.path("content").path("channels")).add("instagram");
