@@ -50,61 +50,21 @@ class EventsTest {
     @Test
     void everyWorkflowStepIsAnEventInTheOrderItWasCommitted() {
         String start = readToEnd("").after();
-        Fixtures.Setting setting = activeSeries(false);
-        String unit = editor(setting.unitCode());
-        String fatima = communityManager("Fatima");
-        String joris = communityManager("Joris");
-
-        String id = submittedStory(setting);
-        transition(id, fatima, "claim").then().statusCode(200);
-        String reviewId = decide(id, fatima, review(setting, 1, "meets", "request-changes", "Graag een bron."))
-                .then().statusCode(201).extract().path("id");
-        io.restassured.response.Response appeal = as(unit).body(Map.of("reviewId", reviewId, "reasons", "De bron staat er al."))
-                .post("/api/v1/stories/" + id + "/appeals");
-        appeal.then().statusCode(201);
-        as(joris).header("If-Match", appeal.header("ETag")).body(Map.of("outcome", "overturned", "reasons", "Klopt."))
-                .post("/api/v1/stories/" + id + "/appeals/" + appeal.path("id") + "/decision").then().statusCode(200);
-        transition(id, joris, "claim").then().statusCode(200);
-        decide(id, joris, review(setting, 1, "meets", "approve", null)).then().statusCode(201);
-        transition(id, campaignManager(), Map.of("action", "schedule",
-                "publishAt", clock.instant().plus(Duration.ofHours(1)).toString())).then().statusCode(200);
-        clock.advance(Duration.ofHours(2));
-        job.run();
-        transition(id, campaignManager(), Map.of("action", "withdraw", "reason", "Campagne aangepast.")).then().statusCode(200);
-
-        String expiring = approvedStory(setting, "Fatima");
-        transition(expiring, campaignManager(), Map.of("action", "publish",
-                "expiresAt", clock.instant().plus(Duration.ofDays(1)).toString())).then().statusCode(200);
-        clock.advance(Duration.ofDays(2));
-        job.run();
-
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        String person = as(unit).body(Map.of("unitCode", setting.unitCode(), "name", "Mohamed", "consentScope", "Voornaam.",
-                        "channels", setting.channels(), "givenOn", today.minusDays(1).toString(),
-                        "validUntil", today.plusYears(1).toString()))
-                .post("/api/v1/featured-people").then().statusCode(201).extract().path("id");
-        Map<String, Object> content = Fixtures.content(setting, "Met Mohamed", "Een verhaal over het team.");
-        content.put("featuredPeople", List.of(person));
-        String featuring = as(unit).body(Fixtures.storyInput(setting, content)).post("/api/v1/stories")
-                .then().statusCode(201).extract().path("id");
-        transition(featuring, unit, "submit").then().statusCode(200);
-        transition(featuring, fatima, "claim").then().statusCode(200);
-        decide(featuring, fatima, review(setting, 1, "meets", "approve", null)).then().statusCode(201);
-        transition(featuring, campaignManager(), "publish").then().statusCode(200);
-        as(unit).body(Map.of("reason", "Wil niet meer online.")).post("/api/v1/featured-people/" + person + "/consent-withdrawal")
-                .then().statusCode(200);
+        Stories stories = everyKindOfEvent(clock, job);
+        String id = stories.reviewed();
+        String expiring = stories.expired();
+        String featuring = stories.featuring();
+        String person = stories.person();
+        Fixtures.Setting setting = stories.setting();
 
         Feed feed = readToEnd(start);
-        assertEquals(List.of("story.submitted", "story.claimed", "story.changes-requested", "appeal.filed", "appeal.decided",
-                "story.claimed", "story.approved", "story.scheduled", "story.published", "story.withdrawn"), feed.typesOf(id));
+        assertEquals(stories.expected().get(id), feed.typesOf(id));
         Map<String, Object> decided = feed.of(id).get(4);
         assertEquals("overturned", decided.get("outcome"));
         assertEquals("submitted", decided.get("state"));
         assertEquals(setting.unitCode(), decided.get("unitCode"));
-        assertEquals(List.of("story.submitted", "story.claimed", "story.approved", "story.published", "story.expired"),
-                feed.typesOf(expiring));
-        assertEquals(List.of("story.submitted", "story.claimed", "story.approved", "story.published", "story.withdrawn"),
-                feed.typesOf(featuring));
+        assertEquals(stories.expected().get(expiring), feed.typesOf(expiring));
+        assertEquals(stories.expected().get(featuring), feed.typesOf(featuring));
         Map<String, Object> withdrawal = feed.events().stream().filter(e -> person.equals(e.get("featuredPersonId")))
                 .findFirst().orElseThrow();
         assertEquals("featured-person.consent-withdrawn", withdrawal.get("type"));
@@ -157,6 +117,72 @@ class EventsTest {
         as(editor("DJI")).get("/api/v1/events").then().statusCode(403);
         given().get("/api/v1/events").then().statusCode(401);
         as(communityManager("Fatima")).get("/api/v1/events?limit=1").then().statusCode(200);
+    }
+
+    /** Stories (and a featured person) that went through every step that is an event. */
+    record Stories(Fixtures.Setting setting, String reviewed, String expired, String featuring, String person) {
+
+        /** The event types of each story, in order, and the consent withdrawal's subject. */
+        Map<String, List<String>> expected() {
+            return Map.of(reviewed, List.of("story.submitted", "story.claimed", "story.changes-requested", "appeal.filed",
+                            "appeal.decided", "story.claimed", "story.approved", "story.scheduled", "story.published",
+                            "story.withdrawn"),
+                    expired, List.of("story.submitted", "story.claimed", "story.approved", "story.published", "story.expired"),
+                    featuring, List.of("story.submitted", "story.claimed", "story.approved", "story.published", "story.withdrawn"),
+                    person, List.of("featured-person.consent-withdrawn"));
+        }
+    }
+
+    /**
+     * A story requested changes, appealed, overturned, approved, scheduled, published by the clock and withdrawn; one
+     * published until it expires; one withdrawn with its featured person's consent.
+     */
+    static Stories everyKindOfEvent(TestClock clock, PublicationJob job) {
+        Fixtures.Setting setting = activeSeries(false);
+        String unit = editor(setting.unitCode());
+        String fatima = communityManager("Fatima");
+        String joris = communityManager("Joris");
+
+        String id = submittedStory(setting);
+        transition(id, fatima, "claim").then().statusCode(200);
+        String reviewId = decide(id, fatima, review(setting, 1, "meets", "request-changes", "Graag een bron."))
+                .then().statusCode(201).extract().path("id");
+        io.restassured.response.Response appeal = as(unit).body(Map.of("reviewId", reviewId, "reasons", "De bron staat er al."))
+                .post("/api/v1/stories/" + id + "/appeals");
+        appeal.then().statusCode(201);
+        as(joris).header("If-Match", appeal.header("ETag")).body(Map.of("outcome", "overturned", "reasons", "Klopt."))
+                .post("/api/v1/stories/" + id + "/appeals/" + appeal.path("id") + "/decision").then().statusCode(200);
+        transition(id, joris, "claim").then().statusCode(200);
+        decide(id, joris, review(setting, 1, "meets", "approve", null)).then().statusCode(201);
+        transition(id, campaignManager(), Map.of("action", "schedule",
+                "publishAt", clock.instant().plus(Duration.ofHours(1)).toString())).then().statusCode(200);
+        clock.advance(Duration.ofHours(2));
+        job.run();
+        transition(id, campaignManager(), Map.of("action", "withdraw", "reason", "Campagne aangepast.")).then().statusCode(200);
+
+        String expiring = approvedStory(setting, "Fatima");
+        transition(expiring, campaignManager(), Map.of("action", "publish",
+                "expiresAt", clock.instant().plus(Duration.ofDays(1)).toString())).then().statusCode(200);
+        clock.advance(Duration.ofDays(2));
+        job.run();
+
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        String person = as(unit).body(Map.of("unitCode", setting.unitCode(), "name", "Mohamed", "consentScope", "Voornaam.",
+                        "channels", setting.channels(), "givenOn", today.minusDays(1).toString(),
+                        "validUntil", today.plusYears(1).toString()))
+                .post("/api/v1/featured-people").then().statusCode(201).extract().path("id");
+        Map<String, Object> content = Fixtures.content(setting, "Met Mohamed", "Een verhaal over het team.");
+        content.put("featuredPeople", List.of(person));
+        String featuring = as(unit).body(Fixtures.storyInput(setting, content)).post("/api/v1/stories")
+                .then().statusCode(201).extract().path("id");
+        transition(featuring, unit, "submit").then().statusCode(200);
+        transition(featuring, fatima, "claim").then().statusCode(200);
+        decide(featuring, fatima, review(setting, 1, "meets", "approve", null)).then().statusCode(201);
+        transition(featuring, campaignManager(), "publish").then().statusCode(200);
+        as(unit).body(Map.of("reason", "Wil niet meer online.")).post("/api/v1/featured-people/" + person + "/consent-withdrawal")
+                .then().statusCode(200);
+
+        return new Stories(setting, id, expiring, featuring, person);
     }
 
     /** Every event read after a position (the data of each with its type), and where the feed ends now. */
