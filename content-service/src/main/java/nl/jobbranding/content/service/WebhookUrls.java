@@ -58,7 +58,7 @@ class WebhookUrls {
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(uri.getHost());
-        } catch (UnknownHostException e) {
+        } catch (UnknownHostException | RuntimeException e) {
             return "has a host that does not resolve (" + uri.getHost() + ")";
         }
         for (InetAddress address : addresses) {
