@@ -101,7 +101,11 @@ class RoleMatrixTest {
         if (path.equals("/stories/{storyId}/appeals/{appealId}/decision")) {
             return !role.equals(Roles.UNIT_EDITOR);
         }
+        if (path.startsWith("/webhook-subscriptions")) {
+            return role.equals(Roles.CAMPAIGN_MANAGER);
+        }
         if (path.equals("/moderation-queue") || path.equals("/moderation-overview") || path.startsWith("/screening-feedback")
+                || path.equals("/events") || path.equals("/campaign-events")
                 || path.endsWith("/screening/misses/{missId}")) {
             return !role.equals(Roles.UNIT_EDITOR);
         }

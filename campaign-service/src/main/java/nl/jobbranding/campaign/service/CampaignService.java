@@ -54,9 +54,11 @@ public class CampaignService {
     private final CapacityRepository capacities;
     private final ChannelRepository channels;
     private final TargetGroupRepository targetGroups;
+    private final Events events;
 
     CampaignService(CampaignRepository campaigns, SeriesRepository series, CapacityRepository capacities,
-                    ChannelRepository channels, TargetGroupRepository targetGroups) {
+                    ChannelRepository channels, TargetGroupRepository targetGroups, Events events) {
+        this.events = events;
         this.campaigns = campaigns;
         this.series = series;
         this.capacities = capacities;
@@ -88,6 +90,7 @@ public class CampaignService {
         entity.status = CampaignStatus.DRAFT;
         apply(input, values, entity);
         campaigns.persist(entity);
+        events.campaign(Events.Type.CAMPAIGN_CREATED, entity);
         Writes.flush(campaigns.getEntityManager(), WHAT);
         return versioned(entity);
     }
@@ -112,10 +115,14 @@ public class CampaignService {
         if (target == CampaignStatus.CLOSED) {
             series.ofCampaign(entity.id).stream()
                     .filter(s -> s.status != SeriesStatus.ENDED)
-                    .forEach(s -> s.status = SeriesStatus.ENDED);
+                    .forEach(s -> {
+                        s.status = SeriesStatus.ENDED;
+                        events.series(Events.Type.SERIES_CHANGED, s);
+                    });
         }
         entity.status = target;
         apply(input, values, entity);
+        events.campaign(Events.Type.CAMPAIGN_CHANGED, entity);
         Writes.flush(campaigns.getEntityManager(), WHAT);
         return versioned(entity);
     }
@@ -132,6 +139,7 @@ public class CampaignService {
         }
         capacities.delete("campaignId", id);
         campaigns.delete(entity);
+        events.campaign(Events.Type.CAMPAIGN_DELETED, entity);
     }
 
     CampaignEntity find(UUID id) {

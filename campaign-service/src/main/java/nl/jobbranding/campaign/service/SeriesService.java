@@ -41,8 +41,11 @@ public class SeriesService {
     private final CampaignRepository campaigns;
     private final UnitRepository units;
     private final ChannelRepository channels;
+    private final Events events;
 
-    SeriesService(SeriesRepository series, CampaignRepository campaigns, UnitRepository units, ChannelRepository channels) {
+    SeriesService(SeriesRepository series, CampaignRepository campaigns, UnitRepository units, ChannelRepository channels,
+                  Events events) {
+        this.events = events;
         this.series = series;
         this.campaigns = campaigns;
         this.units = units;
@@ -82,6 +85,7 @@ public class SeriesService {
         entity.status = status;
         apply(input, entity);
         series.persist(entity);
+        events.series(Events.Type.SERIES_CREATED, entity);
         Writes.flush(series.getEntityManager(), WHAT);
         return versioned(entity);
     }
@@ -107,6 +111,7 @@ public class SeriesService {
         }
         entity.status = target;
         apply(input, entity);
+        events.series(Events.Type.SERIES_CHANGED, entity);
         Writes.flush(series.getEntityManager(), WHAT);
         return versioned(entity);
     }
@@ -120,6 +125,7 @@ public class SeriesService {
                     + "so that its stories keep their series.");
         }
         series.delete(entity);
+        events.series(Events.Type.SERIES_DELETED, entity);
     }
 
     private SeriesEntity find(UUID id) {

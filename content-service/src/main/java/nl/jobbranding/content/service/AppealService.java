@@ -52,11 +52,13 @@ public class AppealService {
     private final ReviewRepository reviews;
     private final AppealRepository appeals;
     private final AuditTrail audit;
+    private final Events events;
     private final EntityManager entityManager;
     private final Clock clock;
 
     AppealService(StoryChanges changes, StoryRepository stories, ReviewRepository reviews, AppealRepository appeals,
-                  AuditTrail audit, EntityManager entityManager, Clock clock) {
+                  AuditTrail audit, Events events, EntityManager entityManager, Clock clock) {
+        this.events = events;
         this.changes = changes;
         this.stories = stories;
         this.reviews = reviews;
@@ -137,6 +139,7 @@ public class AppealService {
         appeal.outcomeReasons = input.reasons().strip();
         appeal.decidedAt = now;
         audit.record(story, actor, role, Action.DECIDE_APPEAL, from, "Appeal " + input.outcome() + ".", now);
+        events.appealDecided(story, appeal, from, now);
         Writes.flush(entityManager, WHAT);
         return new Versioned<>(ApiMapper.toApi(appeal), appeal.version);
     }

@@ -10,14 +10,19 @@ import nl.jobbranding.content.repository.AuditRepository;
 
 import java.time.Instant;
 
-/** Writes a story's audit trail: one entry for every action, in the same transaction as the action itself. */
+/**
+ * Writes a story's audit trail: one entry for every action, in the same transaction as the action itself, and with it
+ * the action's event for subscribers ({@link Events}), if it is one.
+ */
 @ApplicationScoped
 class AuditTrail {
 
     private final AuditRepository events;
+    private final Events outbox;
 
-    AuditTrail(AuditRepository events) {
+    AuditTrail(AuditRepository events, Events outbox) {
         this.events = events;
+        this.outbox = outbox;
     }
 
     void record(StoryEntity story, Actor actor, Role role, Action action, StoryState from, String reason, Instant at) {
@@ -33,5 +38,6 @@ class AuditTrail {
         event.revision = story.revision;
         event.reason = reason;
         events.persist(event);
+        outbox.story(story, action, from, at);
     }
 }

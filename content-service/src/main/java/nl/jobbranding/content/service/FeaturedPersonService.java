@@ -36,10 +36,13 @@ public class FeaturedPersonService {
 
     private final FeaturedPersonRepository people;
     private final PublicationService publication;
+    private final Events events;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    FeaturedPersonService(FeaturedPersonRepository people, PublicationService publication, EntityManager entityManager, Clock clock) {
+    FeaturedPersonService(FeaturedPersonRepository people, PublicationService publication, Events events,
+                          EntityManager entityManager, Clock clock) {
+        this.events = events;
         this.people = people;
         this.publication = publication;
         this.entityManager = entityManager;
@@ -92,6 +95,7 @@ public class FeaturedPersonService {
         person.withdrawalReason = input.reason().strip();
         List<UUID> withdrawn = publication.withdrawFeaturing(List.of(person.id), actor, Role.UNIT_EDITOR,
                 "Featured person " + person.id + " withdrew their consent on " + LocalDate.ofInstant(now, ZoneOffset.UTC) + ".");
+        events.consentWithdrawn(person, withdrawn, now);
         Writes.flush(entityManager, WHAT);
         return new Versioned<>(new ConsentWithdrawal.Result(ApiMapper.toApi(person), withdrawn), person.version);
     }

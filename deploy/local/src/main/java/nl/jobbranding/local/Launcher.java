@@ -140,6 +140,11 @@ public final class Launcher {
         environment.put("QUARKUS_REST_CLIENT_CAMPAIGN_SERVICE_URL", "http://localhost:" + campaignPort);
         environment.put("GATEWAY_CAMPAIGN_SERVICE_URL", "http://localhost:" + campaignPort);
         environment.put("GATEWAY_CONTENT_SERVICE_URL", "http://localhost:" + contentPort);
+        if (module.equals("content-service")) {
+            // Webhooks may go to receivers on this machine, and to the API document's example address (which the
+            // working day subscribes to), besides https URLs of public addresses.
+            environment.put("CONTENT_WEBHOOKS_ALLOWED_URLS", "http://localhost:,https://webhooks.example.nl/");
+        }
         if (module.equals("gateway")) {
             // The gateway's own token (role "service"), for the names in the anonymous public feed: client
             // credentials at the development issuer's token endpoint, short-lived and renewed by the gateway.

@@ -137,6 +137,10 @@ class WorkingDayTest {
 
         sender.send(editor, "withdrawConsent", "withdrawal", "/featured-people/" + person + "/consent-withdrawal", false);
 
+        String subscription = "/webhook-subscriptions/" + id(sender.send(manager, "createWebhookSubscription", "website",
+                "/webhook-subscriptions", false));
+        sender.send(manager, "updateWebhookSubscription", "pause", subscription, true);
+
         Set<String> unsent = new TreeSet<>();
         operations.values().forEach(o -> o.examples.keySet().stream().filter(name -> !sender.sent.contains(o.id + "/" + name))
                 .forEach(name -> unsent.add(o.id + "/" + name)));
@@ -355,7 +359,7 @@ class WorkingDayTest {
             Pattern.compile("for example|one of|such as|its fields are|with the fields|the channels are|between|at most|at least|cannot be changed; it is '");
 
     private static String persona(Operation operation) {
-        if (operation.path.matches("/(campaigns|channels|series|target-groups|units)(/.*)?")) {
+        if (operation.path.matches("/(campaigns|channels|series|target-groups|units|webhook-subscriptions)(/.*)?")) {
             return "campaign-manager";
         }
         if (operation.path.contains("/reviews") || operation.path.contains("/screening/")) {

@@ -16,6 +16,7 @@ public final class Routes {
             Map.entry("series", Downstream.CAMPAIGN_SERVICE),
             Map.entry("channels", Downstream.CAMPAIGN_SERVICE),
             Map.entry("target-groups", Downstream.CAMPAIGN_SERVICE),
+            Map.entry("campaign-events", Downstream.CAMPAIGN_SERVICE),
             Map.entry("stories", Downstream.CONTENT_SERVICE),
             Map.entry("featured-people", Downstream.CONTENT_SERVICE),
             Map.entry("moderation-queue", Downstream.CONTENT_SERVICE),
@@ -25,7 +26,9 @@ public final class Routes {
             Map.entry("transparency-log", Downstream.CONTENT_SERVICE),
             Map.entry("screenings", Downstream.CONTENT_SERVICE),
             Map.entry("screening-feedback", Downstream.CONTENT_SERVICE),
-            Map.entry("story-counts", Downstream.CONTENT_SERVICE));
+            Map.entry("story-counts", Downstream.CONTENT_SERVICE),
+            Map.entry("events", Downstream.CONTENT_SERVICE),
+            Map.entry("webhook-subscriptions", Downstream.CONTENT_SERVICE));
 
     /** Collections anonymous readers may read (GET only). */
     private static final Set<String> PUBLIC_READS = Set.of("published-stories", "transparency-log", "workflow");

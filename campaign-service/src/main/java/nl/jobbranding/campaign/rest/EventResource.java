@@ -1,0 +1,49 @@
+package nl.jobbranding.campaign.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import nl.jobbranding.api.EventFeed;
+import nl.jobbranding.api.rest.EventFeeds;
+import nl.jobbranding.api.rest.Paging;
+import nl.jobbranding.api.security.Roles;
+import nl.jobbranding.api.service.Outbox;
+import nl.jobbranding.campaign.service.Events;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/campaign-events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Events", description = "What happened to campaigns and series, in commit order, to catch up without webhooks.")
+public class EventResource {
+
+    private final Events events;
+    private final Paging paging;
+
+    EventResource(Events events, Paging paging) {
+        this.events = events;
+        this.paging = paging;
+    }
+
+    @GET
+    @RolesAllowed({Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER, Roles.SERVICE})
+    @Operation(summary = "Read campaign events", description = "Campaigns and series created, changed (a new status, "
+            + "name or cadence) and deleted, in the order they were committed: campaign.created, campaign.changed, "
+            + "campaign.deleted, series.created, series.changed, series.deleted. Store the answer's 'after' and pass it "
+            + "next time to get only what happened since; nothing committed is ever skipped.")
+    @APIResponse(responseCode = "200", description = "Events after the position given (from the beginning without one).")
+    public EventFeed listCampaignEvents(
+            @Parameter(description = "The position to read after: the 'after' of an earlier answer.", example = "MTIzNC41Ng")
+            @QueryParam(EventFeeds.AFTER) String after,
+            @Parameter(ref = "limit") @QueryParam(Paging.LIMIT) String limit, @Context UriInfo uriInfo) {
+        int size = paging.request(limit, null).limit();
+        return EventFeeds.of(events.feed(Outbox.Position.of(after), size), size, uriInfo);
+    }
+}

@@ -1,0 +1,24 @@
+package nl.jobbranding.api.rest;
+
+import jakarta.ws.rs.core.UriInfo;
+import nl.jobbranding.api.EventFeed;
+import nl.jobbranding.api.Page;
+import nl.jobbranding.api.service.Outbox;
+
+/** The events feed's answer, as every service with an outbox gives it: the events, where to go on, and links. */
+public final class EventFeeds {
+
+    /** The query parameter naming the position to read after. */
+    public static final String AFTER = "after";
+
+    private EventFeeds() {
+    }
+
+    public static EventFeed of(Outbox.Page page, int limit, UriInfo uriInfo) {
+        String after = page.next().cursor();
+        Page.Link self = new Page.Link(uriInfo.getRequestUri().toString());
+        Page.Link next = page.events().size() < limit ? null
+                : new Page.Link(uriInfo.getRequestUriBuilder().replaceQueryParam(AFTER, after).build().toString());
+        return new EventFeed(page.events().stream().map(Outbox::toApi).toList(), after, new Page.PageLinks(self, next));
+    }
+}
