@@ -98,6 +98,12 @@ class RoleMatrixTest {
                 || path.endsWith("/screening/misses") && method.equals("POST")) {
             return role.equals(Roles.COMMUNITY_MANAGER);
         }
+        if (path.equals("/story-requests") && method.equals("POST")) {
+            return !role.equals(Roles.UNIT_EDITOR);
+        }
+        if (path.equals("/story-requests/{requestId}/decision") || path.equals("/story-requests/{requestId}/fulfilment")) {
+            return role.equals(Roles.UNIT_EDITOR);
+        }
         if (path.equals("/stories/{storyId}/appeals/{appealId}/decision")) {
             return !role.equals(Roles.UNIT_EDITOR);
         }
