@@ -157,10 +157,12 @@ public class StoryRequestService {
      */
     @Transactional
     public Versioned<StoryRequest> fulfil(UUID id, IfMatch ifMatch, StoryRequestFulfilmentInput input, Actor actor) {
-        readable(requests.findByIdOptional(id).orElse(null), id, actor);
+        if (requests.count("id", id) == 0) {
+            throw ServiceException.notFound(WHAT, id);
+        }
         StoryEntity story = changes.lock(input.storyId())
                 .orElseThrow(() -> ServiceException.invalid("storyId", "story " + input.storyId() + " does not exist"));
-        StoryRequestEntity request = requests.findForUpdate(id).orElseThrow(() -> ServiceException.notFound(WHAT, id));
+        StoryRequestEntity request = readable(requests.findForUpdate(id).orElse(null), id, actor);
         Access.requireEditorOf(actor, request.unitCode, WHAT);
         IfMatch.check(ifMatch, WHAT, request.version, request.state.toString());
         if (request.state != StoryRequestState.ACCEPTED) {
