@@ -108,6 +108,7 @@ class RoleMatrixTest {
             return !role.equals(Roles.UNIT_EDITOR);
         }
         if (path.equals("/moderation-queue") || path.equals("/moderation-overview") || path.startsWith("/screening-feedback")
+                || path.startsWith("/analytics/")
                 || path.endsWith("/screening/misses/{missId}")) {
             return !role.equals(Roles.UNIT_EDITOR);
         }

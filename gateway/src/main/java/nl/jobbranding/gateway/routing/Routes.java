@@ -26,7 +26,8 @@ public final class Routes {
             Map.entry("screenings", Downstream.CONTENT_SERVICE),
             Map.entry("screening-feedback", Downstream.CONTENT_SERVICE),
             Map.entry("story-counts", Downstream.CONTENT_SERVICE),
-            Map.entry("story-requests", Downstream.CONTENT_SERVICE));
+            Map.entry("story-requests", Downstream.CONTENT_SERVICE),
+            Map.entry("analytics", Downstream.CONTENT_SERVICE));
 
     /** Collections anonymous readers may read (GET only). */
     private static final Set<String> PUBLIC_READS = Set.of("published-stories", "transparency-log", "workflow");
