@@ -98,6 +98,12 @@ class RoleMatrixTest {
                 || path.endsWith("/screening/misses") && method.equals("POST")) {
             return role.equals(Roles.COMMUNITY_MANAGER);
         }
+        if (path.equals("/story-requests") && method.equals("POST")) {
+            return !role.equals(Roles.UNIT_EDITOR);
+        }
+        if (path.equals("/story-requests/{requestId}/decision") || path.equals("/story-requests/{requestId}/fulfilment")) {
+            return role.equals(Roles.UNIT_EDITOR);
+        }
         if (path.equals("/stories/{storyId}/appeals/{appealId}/decision")) {
             return !role.equals(Roles.UNIT_EDITOR);
         }
@@ -106,6 +112,7 @@ class RoleMatrixTest {
         }
         if (path.equals("/moderation-queue") || path.equals("/moderation-overview") || path.startsWith("/screening-feedback")
                 || path.equals("/events") || path.equals("/campaign-events")
+                || path.startsWith("/analytics/")
                 || path.endsWith("/screening/misses/{missId}")) {
             return !role.equals(Roles.UNIT_EDITOR);
         }

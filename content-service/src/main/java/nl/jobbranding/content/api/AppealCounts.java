@@ -8,7 +8,21 @@ import java.util.List;
 @Schema(description = "How many decisions were appealed and how the appeals ended, without personal data.")
 public record AppealCounts(
         @Schema(description = "All appeals.") Count total,
-        @Schema(description = "Per decision appealed against (reject, request-changes).") List<Count> perDecision) {
+        @Schema(description = "Per decision appealed against (reject, request-changes).") List<Count> perDecision)
+        implements nl.jobbranding.api.rest.CsvTable {
+
+    /** As CSV: a row per decision appealed against, then the total (with an empty decision). */
+    @Override
+    public List<Count> csvRows() {
+        List<Count> rows = new java.util.ArrayList<>(perDecision);
+        rows.add(total);
+        return rows;
+    }
+
+    @Override
+    public Class<Count> rowType() {
+        return Count.class;
+    }
 
     @Schema(name = "AppealCount", description = "Appeals made, waiting, upheld and overturned.")
     public record Count(

@@ -46,6 +46,10 @@ public class CampaignClient {
         return guarded("channel " + code, () -> api.channel(code));
     }
 
+    public Optional<TargetGroupRef> targetGroup(String code) {
+        return guarded("target group " + code, () -> api.targetGroup(code));
+    }
+
     /** The codes of the channels campaign-service knows (its first 100), in its order. */
     public List<String> channelCodes() {
         return guarded("channels", () -> api.channels(100))

@@ -37,6 +37,10 @@ interface CampaignServiceApi {
     @Path("/channels/{code}")
     ChannelRef channel(@PathParam("code") String code);
 
+    @GET
+    @Path("/target-groups/{code}")
+    TargetGroupRef targetGroup(@PathParam("code") String code);
+
     /** The first page of channels (there are a handful), for naming the valid codes when a client sends another. */
     @GET
     @Path("/channels")

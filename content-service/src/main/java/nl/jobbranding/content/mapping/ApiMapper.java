@@ -1,7 +1,9 @@
 package nl.jobbranding.content.mapping;
 
 import nl.jobbranding.content.api.Appeal;
+import nl.jobbranding.content.api.StoryRequest;
 import nl.jobbranding.content.model.AppealEntity;
+import nl.jobbranding.content.model.StoryRequestEntity;
 import nl.jobbranding.content.api.AuditEvent;
 import nl.jobbranding.content.api.Comment;
 import nl.jobbranding.content.api.FeaturedPerson;
@@ -85,5 +87,13 @@ public final class ApiMapper {
     public static Appeal toApi(AppealEntity e) {
         return new Appeal(e.id, e.storyId, e.reviewId, e.decision, e.appealedByName, e.reasons, e.createdAt, e.outcome,
                 e.decidedByName, e.outcomeReasons, e.decidedAt);
+    }
+
+    public static StoryRequest toApi(StoryRequestEntity e, StoryEntity story) {
+        StoryRequest.LinkedStory linked = story == null ? null
+                : new StoryRequest.LinkedStory(story.id, story.content.title(), story.state, e.linkedAt);
+        return new StoryRequest(e.id, e.unitCode, e.seriesId, e.campaignId, e.topic, e.targetGroup, e.channel,
+                java.time.YearMonth.from(e.wantedBy), e.notes, e.state, e.requestedByName, e.createdAt, e.decisionReason,
+                e.decidedByName, e.decidedAt, linked, e.fulfilledAt);
     }
 }

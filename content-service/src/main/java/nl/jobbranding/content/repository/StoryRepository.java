@@ -115,6 +115,24 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, UUID>
         return query.getResultList();
     }
 
+    /**
+     * Stories published per series and month (UTC) from {@code from} on, counted in the audit trail (a story published
+     * twice in a month counts once): series id, month as {@code 2026-11}, count.
+     */
+    public List<Object[]> publishedPerSeriesAndMonth(List<UUID> seriesIds, java.time.Instant from, String unitCode) {
+        var query = getEntityManager().createNativeQuery("select s.series_id, to_char(date_trunc('month', e.at at time zone 'UTC'), "
+                + "'YYYY-MM'), count(distinct e.story_id) from audit_event e join story s on s.id = e.story_id "
+                + "where e.action = 'PUBLISH' and e.at >= :from and s.series_id in (:series)"
+                + (unitCode == null ? "" : " and s.unit_code = :unit") + " group by 1, 2", Object[].class)
+                .setParameter("series", seriesIds).setParameter("from", from);
+        if (unitCode != null) {
+            query.setParameter("unit", unitCode);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows;
+    }
+
     /** How many stories there are in each state. */
     public List<Object[]> countsPerState() {
         return getEntityManager().createQuery("select s.state, count(s) from StoryEntity s group by s.state", Object[].class)

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import nl.jobbranding.api.Page;
+import nl.jobbranding.api.rest.CsvWriter;
 import nl.jobbranding.api.rest.Paging;
 import nl.jobbranding.api.rest.QueryParams;
 import nl.jobbranding.content.api.PublishedStory;
@@ -81,6 +82,7 @@ public class PublicResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
     @Path("/transparency-log")
     @Operation(summary = "List moderation decisions", description = "Decisions on published and rejected stories, newest first: "
             + "which values, what verdicts, what decision, when. Without personal data: no names, no free text.")

@@ -40,15 +40,19 @@ public class StoryCountResource {
 
     @GET
     @Operation(summary = "Count stories per series and state", description = "For overviews: how many stories each series has "
-            + "in each state. Unit editors count their own unit's stories only.")
+            + "in each state and, with publishedFrom, how many it published per month. Unit editors count their own unit's "
+            + "stories only.")
     @APIResponse(responseCode = "200", description = "The counts.")
     public StoryCounts countStories(@Parameter(description = "A series to count (1 to 100, repeat the parameter).", required = true,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class)) @QueryParam("seriesId") List<String> seriesIds) {
+            schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class)) @QueryParam("seriesId") List<String> seriesIds,
+            @Parameter(description = "Also count the stories published per month from this month on (at most "
+                    + StoryService.MAX_CADENCE_MONTHS + " months back): each series' cadence.", example = "2026-09",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{2}$")) @QueryParam("publishedFrom") String publishedFrom) {
         if (seriesIds == null || seriesIds.isEmpty() || seriesIds.size() > MAX_SERIES) {
             throw ServiceException.invalid("seriesId", "give 1 to " + MAX_SERIES + " series");
         }
         List<UUID> ids = new ArrayList<>();
         seriesIds.forEach(id -> ids.add(QueryParams.uuid("seriesId", id)));
-        return stories.counts(ids, actor.get());
+        return stories.counts(ids, QueryParams.month("publishedFrom", publishedFrom), actor.get());
     }
 }

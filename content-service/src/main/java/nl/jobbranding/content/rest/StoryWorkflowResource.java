@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import nl.jobbranding.api.Page;
+import nl.jobbranding.api.rest.CsvWriter;
 import nl.jobbranding.api.rest.ETags;
 import nl.jobbranding.api.rest.Paging;
 import nl.jobbranding.api.rest.Responses;
@@ -119,6 +120,7 @@ public class StoryWorkflowResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
     @Path("/{storyId}/audit-trail")
     @Operation(summary = "Get a story's audit trail", description = "Every action on the story in order: who, when, from which "
             + "state to which, on which revision, and why. Entries are never changed or removed.")

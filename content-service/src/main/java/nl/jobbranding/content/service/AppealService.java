@@ -162,8 +162,13 @@ public class AppealService {
     /** Appeals and their outcomes counted, for the transparency log: numbers only. */
     @Transactional
     public AppealCounts counts(UUID campaignId) {
+        return counted(appeals.counts(campaignId));
+    }
+
+    /** Appeals counted from rows of decision appealed against, outcome (null: waiting) and number of appeals. */
+    static AppealCounts counted(List<Object[]> rows) {
         Map<Decision, long[]> per = new EnumMap<>(Decision.class);
-        for (Object[] row : appeals.counts(campaignId)) {
+        for (Object[] row : rows) {
             long[] c = per.computeIfAbsent((Decision) row[0], d -> new long[4]);
             long n = (Long) row[2];
             c[0] += n;

@@ -29,12 +29,14 @@ public class PublicationService {
     private final StoryRepository stories;
     private final StoryChanges changes;
     private final AuditTrail audit;
+    private final StoryRequestService requests;
     private final Clock clock;
 
-    PublicationService(StoryRepository stories, StoryChanges changes, AuditTrail audit, Clock clock) {
+    PublicationService(StoryRepository stories, StoryChanges changes, AuditTrail audit, StoryRequestService requests, Clock clock) {
         this.stories = stories;
         this.changes = changes;
         this.audit = audit;
+        this.requests = requests;
         this.clock = clock;
     }
 
@@ -90,6 +92,7 @@ public class PublicationService {
         }
         story.state = StoryState.PUBLISHED;
         story.publishedAt = now;
+        requests.storyPublished(story, now);
         audit.record(story, Actor.SYSTEM, Role.SYSTEM, Action.PUBLISH, from, "Scheduled for " + story.publishAt + ".", now);
     }
 
@@ -151,5 +154,6 @@ public class PublicationService {
         story.publishAt = null;
         story.expiresAt = expiresAt;
         story.state = StoryState.PUBLISHED;
+        requests.storyPublished(story, now);
     }
 }

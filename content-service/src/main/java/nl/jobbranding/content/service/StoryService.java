@@ -85,15 +85,38 @@ public class StoryService {
                 rows -> views.stories(rows, actor));
     }
 
-    /** Story counts per series and state; unit editors count their own unit's stories only. */
+    /** How far back stories published per month are counted. */
+    public static final int MAX_CADENCE_MONTHS = 24;
+
+    /**
+     * Story counts per series and state, and with {@code publishedFrom} the stories published per series and month;
+     * unit editors count their own unit's stories only.
+     */
     @Transactional
-    public StoryCounts counts(List<UUID> seriesIds, Actor actor) {
+    public StoryCounts counts(List<UUID> seriesIds, java.time.YearMonth publishedFrom, Actor actor) {
+        String unit = Access.unitScope(actor, null);
         List<StoryCount> counts = new ArrayList<>();
-        for (Object[] row : stories.countsPerSeriesAndState(seriesIds, Access.unitScope(actor, null))) {
+        for (Object[] row : stories.countsPerSeriesAndState(seriesIds, unit)) {
             counts.add(new StoryCount((UUID) row[0], (StoryState) row[1], (Long) row[2]));
         }
         counts.sort(java.util.Comparator.comparing((StoryCount c) -> c.seriesId().toString()).thenComparing(StoryCount::state));
-        return new StoryCounts(counts);
+        if (publishedFrom == null) {
+            return new StoryCounts(counts, null);
+        }
+        java.time.YearMonth now = java.time.YearMonth.now(clock.withZone(java.time.ZoneOffset.UTC));
+        if (publishedFrom.isBefore(now.minusMonths(MAX_CADENCE_MONTHS))) {
+            throw ServiceException.invalid("publishedFrom", "must be at most " + MAX_CADENCE_MONTHS + " months back, such as "
+                    + now.minusMonths(2));
+        }
+        List<StoryCounts.PublishedInMonth> published = new ArrayList<>();
+        for (Object[] row : stories.publishedPerSeriesAndMonth(seriesIds,
+                publishedFrom.atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), unit)) {
+            published.add(new StoryCounts.PublishedInMonth((UUID) row[0], java.time.YearMonth.parse((String) row[1]),
+                    ((Number) row[2]).longValue()));
+        }
+        published.sort(java.util.Comparator.comparing((StoryCounts.PublishedInMonth p) -> p.seriesId().toString())
+                .thenComparing(StoryCounts.PublishedInMonth::month));
+        return new StoryCounts(counts, published);
     }
 
     @Transactional

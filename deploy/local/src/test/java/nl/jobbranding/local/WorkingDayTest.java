@@ -135,6 +135,13 @@ class WorkingDayTest {
                                 "\"" + third.substring("/stories/".length()) + "\",\"version\":" + thirdVersion)).body());
         assertEquals(2, bulk.path("done").asInt(), bulk.toString());
 
+        // A community manager asks OM for a story; the unit accepts and links the third story to it.
+        String request = "/story-requests/" + id(sender.send("community-manager", "createStoryRequest", "for-a-series",
+                "/story-requests", false));
+        sender.send(editor, "decideStoryRequest", "accept", request + "/decision", request, Function.identity());
+        sender.send(editor, "fulfilStoryRequest", "link", request + "/fulfilment", request,
+                body -> body.replace("0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", third.substring("/stories/".length())));
+
         sender.send(editor, "withdrawConsent", "withdrawal", "/featured-people/" + person + "/consent-withdrawal", false);
 
         String subscription = "/webhook-subscriptions/" + id(sender.send(manager, "createWebhookSubscription", "website",
@@ -362,7 +369,8 @@ class WorkingDayTest {
         if (operation.path.matches("/(campaigns|channels|series|target-groups|units|webhook-subscriptions)(/.*)?")) {
             return "campaign-manager";
         }
-        if (operation.path.contains("/reviews") || operation.path.contains("/screening/")) {
+        if (operation.path.contains("/reviews") || operation.path.contains("/screening/")
+                || operation.path.equals("/story-requests")) {
             return "community-manager";
         }
         return "unit-editor-OM";

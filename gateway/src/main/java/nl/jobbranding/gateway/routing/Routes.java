@@ -28,7 +28,9 @@ public final class Routes {
             Map.entry("screening-feedback", Downstream.CONTENT_SERVICE),
             Map.entry("story-counts", Downstream.CONTENT_SERVICE),
             Map.entry("events", Downstream.CONTENT_SERVICE),
-            Map.entry("webhook-subscriptions", Downstream.CONTENT_SERVICE));
+            Map.entry("webhook-subscriptions", Downstream.CONTENT_SERVICE),
+            Map.entry("story-requests", Downstream.CONTENT_SERVICE),
+            Map.entry("analytics", Downstream.CONTENT_SERVICE));
 
     /** Collections anonymous readers may read (GET only). */
     private static final Set<String> PUBLIC_READS = Set.of("published-stories", "transparency-log", "workflow");

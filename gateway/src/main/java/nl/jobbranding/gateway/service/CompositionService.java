@@ -8,6 +8,7 @@ import nl.jobbranding.api.Page;
 import nl.jobbranding.api.rest.Paging;
 import nl.jobbranding.api.service.PageRequest;
 import nl.jobbranding.api.service.ServiceException;
+import nl.jobbranding.gateway.api.CampaignHeadlines;
 import nl.jobbranding.gateway.api.CampaignOverview;
 import nl.jobbranding.gateway.api.ModerationOverview;
 import nl.jobbranding.gateway.api.PublicFeed;
@@ -25,7 +26,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +51,8 @@ import java.util.concurrent.CompletableFuture;
 public class CompositionService {
 
     private static final int RECENT = 5;
+    /** Days the headline figures of a campaign overview cover, today included. */
+    private static final int HEADLINE_DAYS = 30;
     /** Most stories read for one page of the public feed filtered by target group. */
     private static final int FEED_SCAN = 1000;
 
@@ -57,9 +64,11 @@ public class CompositionService {
     private final Paging paging;
     private final ObjectMapper json;
     private final ServiceToken serviceToken;
+    private final Clock clock;
 
     CompositionService(ServiceReader reader, Lookups lookups, GatewayConfig config, ManagedExecutor executor,
-                       PublicFeedCache feedPages, Paging paging, ObjectMapper json, ServiceToken serviceToken) {
+                       PublicFeedCache feedPages, Paging paging, ObjectMapper json, ServiceToken serviceToken, Clock clock) {
+        this.clock = clock;
         this.reader = reader;
         this.lookups = lookups;
         this.config = config;
@@ -77,11 +86,19 @@ public class CompositionService {
     public CampaignOverview campaignOverview(UUID campaignId, Caller caller) {
         Parts parts = new Parts(executor, config.composition().budget());
         String id = campaignId.toString();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         CompletableFuture<Optional<JsonNode>> campaign = parts.start(() -> campaignRead("/api/v1/campaigns/" + id, caller));
         CompletableFuture<Optional<JsonNode>> series = parts.start(() -> campaignRead("/api/v1/series?campaignId=" + id + "&limit=100", caller));
         CompletableFuture<Optional<JsonNode>> capacity = parts.start(() -> campaignRead("/api/v1/campaigns/" + id + "/capacity-assessment", caller));
         CompletableFuture<Optional<JsonNode>> recent = parts.start(() -> contentRead("/api/v1/published-stories?campaignId=" + id
                 + "&limit=" + RECENT, null, caller));
+        String figures = "&campaignId=" + id + "&from=" + today.minusDays(HEADLINE_DAYS - 1) + "&to=" + today;
+        CompletableFuture<Optional<JsonNode>> flow = parts.start(() -> contentRead("/api/v1/analytics/story-flow?limit=100" + figures,
+                caller.authorization(), caller));
+        CompletableFuture<Optional<JsonNode>> leadTime = parts.start(() -> contentRead(
+                "/api/v1/analytics/review-lead-times?groupBy=all" + figures, caller.authorization(), caller));
+        CompletableFuture<Optional<JsonNode>> appeals = parts.start(() -> contentRead("/api/v1/analytics/appeal-outcomes?"
+                + figures.substring(1), caller.authorization(), caller));
         Optional<JsonNode> theCampaign = parts.get(Downstream.CAMPAIGN_SERVICE, campaign);
         if (theCampaign.isEmpty() && parts.missing().isEmpty()) {
             throw ServiceException.notFound("campaign", campaignId);
@@ -90,9 +107,8 @@ public class CompositionService {
         // Everything that needs the series starts now, together; only then is anything awaited.
         CompletableFuture<Optional<JsonNode>> countPart = null;
         if (!seriesList.isEmpty()) {
-            StringBuilder query = new StringBuilder("/api/v1/story-counts?");
-            seriesList.forEach(s -> query.append(query.charAt(query.length() - 1) == '?' ? "" : "&").append("seriesId=")
-                    .append(s.path("id").asText()));
+            StringBuilder query = new StringBuilder("/api/v1/story-counts?publishedFrom=" + Cadences.firstMonth(today));
+            seriesList.forEach(s -> query.append("&seriesId=").append(s.path("id").asText()));
             countPart = parts.start(() -> contentRead(query.toString(), caller.authorization(), caller));
         }
         Map<String, CompletableFuture<Optional<JsonNode>>> unitParts = new LinkedHashMap<>();
@@ -102,6 +118,7 @@ public class CompositionService {
         unitParts.forEach((code, part) -> parts.get(Downstream.CAMPAIGN_SERVICE, part).map(CompositionService::unitSummary)
                 .ifPresent(u -> units.put(code, u)));
         Map<String, Map<String, Long>> counts = null;
+        Map<String, Map<YearMonth, Long>> published = null;
         Optional<JsonNode> countJson = countPart == null ? Optional.empty() : parts.get(Downstream.CONTENT_SERVICE, countPart);
         if (countJson.isPresent()) {
             counts = new HashMap<>();
@@ -109,15 +126,45 @@ public class CompositionService {
                 counts.computeIfAbsent(count.path("seriesId").asText(), k -> new TreeMap<>())
                         .put(count.path("state").asText(), count.path("count").asLong());
             }
+            published = new HashMap<>();
+            for (JsonNode month : countJson.get().path("publishedPerMonth")) {
+                published.computeIfAbsent(month.path("seriesId").asText(), k -> new HashMap<>())
+                        .put(YearMonth.parse(month.path("month").asText()), month.path("published").asLong());
+            }
         }
         List<CampaignOverview.SeriesOverview> seriesOverviews = new ArrayList<>();
         for (JsonNode s : seriesList) {
+            String seriesId = s.path("id").asText();
             seriesOverviews.add(new CampaignOverview.SeriesOverview(s, units.get(s.path("unitCode").asText()),
-                    counts == null ? null : counts.getOrDefault(s.path("id").asText(), Map.of())));
+                    counts == null ? null : counts.getOrDefault(seriesId, Map.of()),
+                    published == null ? null : Cadences.of(s, published.getOrDefault(seriesId, Map.of()), today)));
         }
         return new CampaignOverview(theCampaign.orElse(null), seriesOverviews,
                 parts.get(Downstream.CAMPAIGN_SERVICE, capacity).orElse(null), items(parts.get(Downstream.CONTENT_SERVICE, recent)),
-                parts.missing());
+                headlines(parts, today, flow, leadTime, appeals), parts.missing());
+    }
+
+    /** The headline figures from the analytics parts; null when the caller may not read analytics or a part is missing. */
+    private static CampaignHeadlines headlines(Parts parts, LocalDate today, CompletableFuture<Optional<JsonNode>> flowPart,
+                                               CompletableFuture<Optional<JsonNode>> leadTimePart,
+                                               CompletableFuture<Optional<JsonNode>> appealsPart) {
+        Optional<JsonNode> flow = parts.getIfAllowed(Downstream.CONTENT_SERVICE, flowPart);
+        Optional<JsonNode> leadTime = parts.getIfAllowed(Downstream.CONTENT_SERVICE, leadTimePart);
+        Optional<JsonNode> appeals = parts.getIfAllowed(Downstream.CONTENT_SERVICE, appealsPart);
+        if (flow.isEmpty() || leadTime.isEmpty() || appeals.isEmpty()) {
+            return null;
+        }
+        Map<String, Long> entered = new TreeMap<>();
+        flow.get().path("items").forEach(row -> entered.merge(row.path("state").asText(), row.path("stories").asLong(), Long::sum));
+        JsonNode all = leadTime.get().path("items").path(0);
+        JsonNode total = appeals.get().path("total");
+        Map<String, Long> appealCounts = new LinkedHashMap<>();
+        for (String field : List.of("appealed", "pending", "upheld", "overturned")) {
+            appealCounts.put(field, total.path(field).asLong());
+        }
+        return new CampaignHeadlines(today.minusDays(HEADLINE_DAYS - 1), today, entered, all.path("decisions").asLong(),
+                all.isMissingNode() ? null : all.path("medianSeconds").asLong(),
+                all.isMissingNode() ? null : all.path("p90Seconds").asLong(), appealCounts);
     }
 
     /**

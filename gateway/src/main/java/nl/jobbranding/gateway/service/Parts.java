@@ -79,6 +79,21 @@ final class Parts {
         }
     }
 
+    /**
+     * Like {@link #get}, for a part the caller's role may not read (such as analytics for a unit editor): a 403 leaves
+     * the part out without naming its service missing, since nothing is wrong with the service.
+     */
+    <T> Optional<T> getIfAllowed(Downstream service, CompletableFuture<Optional<T>> part) {
+        try {
+            return get(service, part);
+        } catch (ServiceException e) {
+            if (e.kind() == ServiceException.Kind.FORBIDDEN) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     /** Marks a service missing without a part (for example when a later part cannot start). */
     void markMissing(Downstream service) {
         missing.add(service.serviceName());

@@ -115,7 +115,18 @@ public class OpenApiFilter implements OASFilter {
                 + "Retry-After says when to try again.");
         responses.getAPIResponse("503").addHeader("Retry-After", ref("Retry-After"));
 
+        boolean csv = responses.getAPIResponses().values().stream().anyMatch(r -> r.getContent() != null
+                && r.getContent().hasMediaType(CsvWriter.TEXT_CSV));
+        if (csv) {
+            addProblem(responses, "406", "The Accept header asks for neither application/json nor text/csv.");
+        }
         responses.getAPIResponses().forEach((code, response) -> {
+            if (response.getContent() != null && response.getContent().hasMediaType(CsvWriter.TEXT_CSV)) {
+                response.getContent().addMediaType(CsvWriter.TEXT_CSV, OASFactory.createMediaType().schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING).description("RFC 4180 CSV (UTF-8) with a header row of the JSON "
+                                + "answer's field names and a row per item; a page's next page is in the Link header "
+                                + "(rel=\"next\").")));
+            }
             if (code.startsWith("2") || code.startsWith("3")) {
                 response.addHeader("API-Version", ref("API-Version"));
                 if (code.equals("201")) {

@@ -77,10 +77,16 @@ public class Paging {
         if (cursor == null || cursor.isEmpty()) {
             return null;
         }
+        String decoded;
         try {
-            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw ServiceException.invalidCursor();
         }
+        if (decoded.indexOf('\0') >= 0) {
+            // A NUL never is in a key this API hands out, and the database cannot compare with it.
+            throw ServiceException.invalidCursor();
+        }
+        return decoded;
     }
 }

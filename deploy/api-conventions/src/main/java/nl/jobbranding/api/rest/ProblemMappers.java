@@ -151,7 +151,8 @@ public class ProblemMappers {
         String detail = switch (status.getStatusCode()) {
             case 404 -> "There is nothing at " + uriInfo.getPath() + ".";
             case 405 -> "This resource does not support that method.";
-            case 406 -> "This resource answers in application/json only.";
+            case 406 -> "This resource does not answer in " + headers.getHeaderString(HttpHeaders.ACCEPT) + "; ask for "
+                    + "application/json (the audit trail, the transparency log and the analytics also answer in text/csv).";
             case 413 -> TOO_LARGE;
             case 415 -> "Send the body as application/json, not " + headers.getMediaType() + ".";
             default -> status.getReasonPhrase();

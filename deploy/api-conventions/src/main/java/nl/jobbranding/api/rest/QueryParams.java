@@ -51,6 +51,18 @@ public final class QueryParams {
         }
     }
 
+    /** A month such as {@code 2026-01}, or null when absent. */
+    public static java.time.YearMonth month(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ServiceException.invalid(name, "must be a month such as 2026-01");
+        }
+    }
+
     public static UUID uuid(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
