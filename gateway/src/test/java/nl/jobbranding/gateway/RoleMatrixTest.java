@@ -28,7 +28,8 @@ class RoleMatrixTest {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final Set<String> PUBLIC = Set.of("GET /published-stories", "GET /published-stories/{storyId}",
-            "GET /transparency-log", "GET /transparency-log/appeal-counts", "GET /workflow", "GET /public-feed");
+            "GET /transparency-log", "GET /transparency-log/appeal-counts",
+            "GET /transparency-log/takedowns", "GET /workflow", "GET /public-feed");
     private static final Set<String> CAMPAIGN_SERVICE = Set.of("campaigns", "units", "series", "channels", "target-groups");
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
@@ -103,6 +104,9 @@ class RoleMatrixTest {
         }
         if (path.equals("/story-requests/{requestId}/decision") || path.equals("/story-requests/{requestId}/fulfilment")) {
             return role.equals(Roles.UNIT_EDITOR);
+        }
+        if (path.equals("/stories/{storyId}/posts") && method.equals("POST") || path.startsWith("/takedown-tasks")) {
+            return !role.equals(Roles.UNIT_EDITOR);
         }
         if (path.equals("/stories/{storyId}/appeals/{appealId}/decision")) {
             return !role.equals(Roles.UNIT_EDITOR);

@@ -1,5 +1,6 @@
 package nl.jobbranding.content.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.jobbranding.content.model.Action;
 import nl.jobbranding.content.model.Decision;
 import nl.jobbranding.content.model.StoryState;
@@ -30,6 +31,11 @@ public record Story(
         @Schema(example = "2026-12-01T07:00:00Z") Instant publishAt,
         @Schema(example = "2026-12-01T07:00:00Z") Instant publishedAt,
         @Schema(example = "2027-03-01T00:00:00Z") Instant expiresAt,
+        @Schema(description = "The revision the public reads while the story is live; absent while it is not. A correction "
+                + "of a published story is reviewed against it (GET .../revisions/{revision}/diff?from={publishedRevision}) "
+                + "and replaces it when approved.", example = "1") Integer publishedRevision,
+        @Schema(description = "Whether the correction under review was submitted as minor (a typo): one approval suffices, "
+                + "also for a sensitive unit.", example = "false") boolean minorCorrection,
         @Schema(description = "Deprecated: use allowedTransitions and allowedDecisions (and revise: PUT the story). "
                 + "Everything the caller may do now, transitions and review decisions mixed.", deprecated = true,
                 example = "[\"release\", \"approve\", \"request-changes\", \"reject\"]") List<Action> allowedActions,
@@ -38,7 +44,18 @@ public record Story(
         @Schema(description = "What the caller may decide now by posting a review to /stories/{storyId}/reviews (as decision).",
                 example = "[\"approve\", \"request-changes\", \"reject\"]") List<Decision> allowedDecisions,
         @Schema(example = "2026-11-19T09:30:00Z") Instant createdAt,
-        @Schema(example = "2026-11-20T08:00:00Z") Instant updatedAt) {
+        @Schema(example = "2026-11-20T08:00:00Z") Instant updatedAt,
+        @Schema(description = "Only in the answer to writing or revising a story: what submission would refuse, said early "
+                + "(a channel outside the series, a featured person whose consent does not cover the story), as warnings on "
+                + "the fields, the same as screening the draft gives. The story is saved regardless.")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Screening.ScreeningFinding> warnings) {
+
+    /** The same story, with the early warnings of a save. */
+    public Story withWarnings(List<Screening.ScreeningFinding> early) {
+        return new Story(id, seriesId, unitCode, campaignId, state, stateReason, revision, content, unitSensitive, approvals,
+                claim, submittedAt, publishAt, publishedAt, expiresAt, publishedRevision, minorCorrection, allowedActions,
+                allowedTransitions, allowedDecisions, createdAt, updatedAt, early);
+    }
 
     @Schema(name = "Approvals", description = "Approvals needed for the story and those given in the current round.")
     public record Approvals(

@@ -19,5 +19,8 @@ public record TransitionInput(
         @Schema(description = "Why; required for withdraw.", example = "De campagne stopt met deze serie.") @Size(max = 2000) String reason,
         @Schema(description = "For schedule: when to publish (in the future).", example = "2026-12-01T07:00:00Z") Instant publishAt,
         @Schema(description = "For schedule and publish: when to take the story off line again (optional).",
-                example = "2027-03-01T00:00:00Z") Instant expiresAt) {
+                example = "2027-03-01T00:00:00Z") Instant expiresAt,
+        @Schema(description = "For submit of a correction of a published story: the author declares it minor (a typo), so "
+                + "one approval suffices, also for a sensitive unit. Absent or false otherwise.", example = "false")
+        Boolean minorCorrection) {
 }

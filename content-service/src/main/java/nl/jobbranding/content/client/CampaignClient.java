@@ -34,6 +34,19 @@ public class CampaignClient {
         return guarded("series " + id, () -> api.series(id));
     }
 
+    /**
+     * The series for an early warning: asked once and briefly (half a second); empty when campaign-service does not know
+     * it, refuses, or does not answer in time. Never a 503: a warning must not stop a save.
+     */
+    public Optional<SeriesRef> seriesIfQuick(UUID id) {
+        try {
+            return guard.quick(() -> api.series(id));
+        } catch (RuntimeException e) {
+            LOG.debugf("%s gave no series %s for a warning: %s", SERVICE, id, e.toString());
+            return Optional.empty();
+        }
+    }
+
     public Optional<CampaignRef> campaign(UUID id) {
         return guarded("campaign " + id, () -> api.campaign(id));
     }

@@ -43,6 +43,19 @@ class CampaignServiceGuard {
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = OPEN_SECONDS * 1000L, delayUnit = ChronoUnit.MILLIS,
             skipOn = Refused.class)
     <T> Optional<T> call(Supplier<T> call) {
+        return answer(call);
+    }
+
+    /**
+     * One try with a short time limit, for what only warns and must not hold up the caller (an early warning while a
+     * draft is saved): no retry, and not counted in the circuit breaker.
+     */
+    @Timeout(value = 500, unit = ChronoUnit.MILLIS)
+    <T> Optional<T> quick(Supplier<T> call) {
+        return answer(call);
+    }
+
+    private static <T> Optional<T> answer(Supplier<T> call) {
         try {
             return Optional.of(call.get());
         } catch (WebApplicationException e) {

@@ -12,7 +12,12 @@ import nl.jobbranding.content.api.Review;
 import nl.jobbranding.content.api.Revision;
 import nl.jobbranding.content.api.Story;
 import nl.jobbranding.content.api.StoryContent;
+import nl.jobbranding.content.api.StoryPost;
+import nl.jobbranding.content.api.TakedownEntry;
+import nl.jobbranding.content.api.TakedownTask;
 import nl.jobbranding.content.api.TransparencyEntry;
+import nl.jobbranding.content.model.StoryPostEntity;
+import nl.jobbranding.content.model.TakedownTaskEntity;
 import nl.jobbranding.content.model.Action;
 import nl.jobbranding.content.model.AuditEventEntity;
 import nl.jobbranding.content.model.CommentEntity;
@@ -22,7 +27,9 @@ import nl.jobbranding.content.model.StoryEntity;
 import nl.jobbranding.content.model.StoryRevisionEntity;
 import nl.jobbranding.content.model.Workflow;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Entities to API records and back. */
@@ -34,8 +41,8 @@ public final class ApiMapper {
     public static Story toApi(StoryEntity e, List<String> approvedBy, List<Action> allowedActions, Instant now) {
         return new Story(e.id, e.seriesId, e.unitCode, e.campaignId, e.state, e.stateReason, e.revision, e.content,
                 e.unitSensitive, approvals(e, approvedBy), claim(e, now), e.submittedAt, e.publishAt,
-                e.publishedAt, e.expiresAt, allowedActions, Workflow.transitionsAmong(allowedActions),
-                Workflow.decisionsAmong(allowedActions), e.createdAt, e.updatedAt);
+                e.publishedAt, e.expiresAt, e.publishedRevision, e.minorCorrection, allowedActions, Workflow.transitionsAmong(allowedActions),
+                Workflow.decisionsAmong(allowedActions), e.createdAt, e.updatedAt, null);
     }
 
     public static Story.Approvals approvals(StoryEntity e, List<String> approvedBy) {
@@ -51,8 +58,8 @@ public final class ApiMapper {
         return new Revision(e.key.number(), e.createdByName, e.createdAt, e.content);
     }
 
-    public static PublishedStory toPublished(StoryEntity e) {
-        StoryContent c = e.content;
+    /** A live story as the public reads it: the content of its published revision {@code c}. */
+    public static PublishedStory toPublished(StoryEntity e, StoryContent c) {
         return new PublishedStory(e.id, e.campaignId, e.seriesId, e.unitCode, c.title(), c.summary(), c.body(), c.bodyFormat(),
                 c.language(), c.channels(), c.tags(), c.media(), c.vacancyLinks(), c.author(), c.contactPerson(), e.publishedAt,
                 e.expiresAt);
@@ -82,6 +89,22 @@ public final class ApiMapper {
     public static FeaturedPerson toApi(FeaturedPersonEntity e) {
         return new FeaturedPerson(e.id, e.unitCode, e.name, e.consentScope, e.channelCodes.stream().sorted().toList(),
                 e.consentGivenOn, e.consentValidUntil, e.withdrawnAt, e.withdrawalReason, e.createdAt, e.updatedAt);
+    }
+
+    public static StoryPost toApi(StoryPostEntity e) {
+        return new StoryPost(e.key.storyId(), e.key.channelCode(), e.url, e.postedAt, e.postedByName);
+    }
+
+    public static TakedownTask toApi(TakedownTaskEntity e) {
+        return new TakedownTask(e.id, e.storyId, e.channelCode, e.url, e.cause, e.openedAt, e.takenDownAt, e.confirmedByName,
+                e.confirmedAt);
+    }
+
+    /** A takedown as the public sees it: no names, no post address. */
+    public static TakedownEntry toPublic(TakedownTaskEntity e) {
+        return new TakedownEntry(e.storyId, e.channelCode, e.cause, e.openedAt, e.takenDownAt,
+                e.takenDownAt == null ? null : e.takenDownAt.isBefore(e.openedAt) ? Duration.ZERO
+                        : Duration.between(e.openedAt, e.takenDownAt).truncatedTo(ChronoUnit.SECONDS));
     }
 
     public static Appeal toApi(AppealEntity e) {

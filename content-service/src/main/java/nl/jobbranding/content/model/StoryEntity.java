@@ -93,6 +93,17 @@ public class StoryEntity extends Audited {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /**
+     * The revision the public reads while the story is live (null while it is not): a correction under review leaves it
+     * where it is until the correction is approved.
+     */
+    @Column(name = "published_revision")
+    public Integer publishedRevision;
+
+    /** The submitted revision is a correction its author declared minor (a typo): one approval suffices. */
+    @Column(name = "minor_correction", nullable = false)
+    public boolean minorCorrection;
+
     @ElementCollection
     @CollectionTable(name = "story_channel", joinColumns = @JoinColumn(name = "story_id"))
     @Column(name = "channel_code", nullable = false)
@@ -109,6 +120,11 @@ public class StoryEntity extends Audited {
 
     public boolean claimLive(Instant now) {
         return claimedBy != null && claimedUntil != null && claimedUntil.isAfter(now);
+    }
+
+    /** Whether the public reads a revision of this story now. */
+    public boolean live() {
+        return publishedRevision != null;
     }
 
     public void clearClaim() {

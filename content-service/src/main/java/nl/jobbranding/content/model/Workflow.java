@@ -15,6 +15,7 @@ import static nl.jobbranding.content.model.Action.PUBLISH;
 import static nl.jobbranding.content.model.Action.REJECT;
 import static nl.jobbranding.content.model.Action.RELEASE;
 import static nl.jobbranding.content.model.Action.RETRACT;
+import static nl.jobbranding.content.model.Action.REVISE;
 import static nl.jobbranding.content.model.Action.REQUEST_CHANGES;
 import static nl.jobbranding.content.model.Action.SCHEDULE;
 import static nl.jobbranding.content.model.Action.SUBMIT;
@@ -48,6 +49,10 @@ public final class Workflow {
     public record Transition(Action action, StoryState from, StoryState to, Set<Role> roles, String rule) {
     }
 
+    private static final String UNDER_CORRECTION = "A published story under correction (still live)";
+    private static final String WITHDRAW_RULE = "With a reason; by the service when a featured person's consent is "
+            + "withdrawn or ends while the story is live (under correction).";
+
     public static final List<Transition> TRANSITIONS = List.of(
             new Transition(SUBMIT, DRAFT, SUBMITTED, Set.of(UNIT_EDITOR),
                     "Editors of the story's unit only. The series must exist and be active, and be the unit's; every featured "
@@ -57,6 +62,11 @@ public final class Workflow {
             new Transition(DELETE, DRAFT, DELETED, Set.of(UNIT_EDITOR),
                     "Editors of the story's unit delete a draft that was never submitted (DELETE /stories/{id}): the story, "
                             + "its revisions and comments are removed; its audit trail stays."),
+            new Transition(REVISE, PUBLISHED, DRAFT, Set.of(UNIT_EDITOR),
+                    "A correction (PUT /stories/{id}): editors of the story's unit save a new revision of a published story; "
+                            + "it is submitted and reviewed like any submission (with the diff to the published revision) "
+                            + "while the published revision stays live. A correction submitted as minor needs one approval, "
+                            + "also for a sensitive unit."),
             new Transition(RETRACT, SUBMITTED, DRAFT, Set.of(UNIT_EDITOR),
                     "Editors of the story's unit pull their submission back before a community manager claimed it (no "
                             + "claim and no approval yet); the story is a draft again."),
@@ -72,10 +82,15 @@ public final class Workflow {
             new Transition(APPROVE, IN_REVIEW, SUBMITTED, Set.of(COMMUNITY_MANAGER),
                     "The first of two approvals for a sensitive unit: the story goes back to the queue for a second, "
                             + "different community manager."),
+            new Transition(APPROVE, IN_REVIEW, PUBLISHED, Set.of(COMMUNITY_MANAGER),
+                    "A correction of a live story approved (with every approval it needs): its revision replaces the "
+                            + "published text at once."),
             new Transition(REQUEST_CHANGES, IN_REVIEW, CHANGES_REQUESTED, Set.of(COMMUNITY_MANAGER),
                     "Through a review by the claim holder, with reasons the author sees."),
             new Transition(REJECT, IN_REVIEW, REJECTED, Set.of(COMMUNITY_MANAGER),
                     "Through a review by the claim holder, with a reason."),
+            new Transition(REJECT, IN_REVIEW, PUBLISHED, Set.of(COMMUNITY_MANAGER),
+                    "A correction of a live story rejected: the published revision stays live."),
             new Transition(DECIDE_APPEAL, REJECTED, SUBMITTED, Set.of(COMMUNITY_MANAGER, CAMPAIGN_MANAGER),
                     "A rejection overturned on appeal (at /stories/{id}/appeals): the story goes back to the queue. The "
                             + "unit's editors appeal once per decision; a community manager who did not take the decision, "
@@ -92,9 +107,15 @@ public final class Workflow {
                     "At the scheduled time; consents must still be valid, otherwise the story is withdrawn."),
             new Transition(EXPIRE, PUBLISHED, ARCHIVED, Set.of(SYSTEM),
                     "At the story's expiry time."),
-            new Transition(WITHDRAW, SUBMITTED, WITHDRAWN, Set.of(CAMPAIGN_MANAGER), "With a reason."),
-            new Transition(WITHDRAW, IN_REVIEW, WITHDRAWN, Set.of(CAMPAIGN_MANAGER), "With a reason."),
-            new Transition(WITHDRAW, CHANGES_REQUESTED, WITHDRAWN, Set.of(CAMPAIGN_MANAGER), "With a reason."),
+            new Transition(EXPIRE, DRAFT, ARCHIVED, Set.of(SYSTEM), UNDER_CORRECTION + ", at its expiry time."),
+            new Transition(EXPIRE, SUBMITTED, ARCHIVED, Set.of(SYSTEM), UNDER_CORRECTION + ", at its expiry time."),
+            new Transition(EXPIRE, IN_REVIEW, ARCHIVED, Set.of(SYSTEM), UNDER_CORRECTION + ", at its expiry time."),
+            new Transition(EXPIRE, CHANGES_REQUESTED, ARCHIVED, Set.of(SYSTEM), UNDER_CORRECTION + ", at its expiry time."),
+            new Transition(WITHDRAW, DRAFT, WITHDRAWN, Set.of(CAMPAIGN_MANAGER, SYSTEM), UNDER_CORRECTION
+                    + " only, with a reason; by the service when a featured person's consent is withdrawn or ends."),
+            new Transition(WITHDRAW, SUBMITTED, WITHDRAWN, Set.of(CAMPAIGN_MANAGER, SYSTEM), WITHDRAW_RULE),
+            new Transition(WITHDRAW, IN_REVIEW, WITHDRAWN, Set.of(CAMPAIGN_MANAGER, SYSTEM), WITHDRAW_RULE),
+            new Transition(WITHDRAW, CHANGES_REQUESTED, WITHDRAWN, Set.of(CAMPAIGN_MANAGER, SYSTEM), WITHDRAW_RULE),
             new Transition(WITHDRAW, APPROVED, WITHDRAWN, Set.of(CAMPAIGN_MANAGER), "With a reason."),
             new Transition(WITHDRAW, SCHEDULED, WITHDRAWN, Set.of(CAMPAIGN_MANAGER, SYSTEM),
                     "With a reason; by the service when a featured person's consent is withdrawn or ends."),
@@ -123,7 +144,8 @@ public final class Workflow {
      * the service takes (expiry). Review decisions are not requested there either: see {@link Decision}.
      */
     private static final Set<Action> NOT_REQUESTED_AT_TRANSITIONS = EnumSet.of(Action.CREATE, Action.REVISE, Action.EXPIRE,
-            Action.DISMISS_FINDING, Action.REPORT_MISS, Action.APPEAL, Action.DECIDE_APPEAL, Action.DELETE);
+            Action.DISMISS_FINDING, Action.REPORT_MISS, Action.APPEAL, Action.DECIDE_APPEAL, Action.DELETE,
+            Action.RECORD_POST, Action.CONFIRM_TAKEDOWN, Action.ERASE_PERSON);
 
     /** Whether the action is taken by posting a review (approve, request changes, reject). */
     public static boolean isDecision(Action action) {

@@ -3,6 +3,7 @@ package nl.jobbranding.content.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.jobbranding.content.model.Action;
 import nl.jobbranding.content.model.AuditEventEntity;
 import nl.jobbranding.content.model.StoryState;
 
@@ -18,7 +19,9 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEventEntity, 
      */
     public long latestPublicationChange() {
         Long latest = getEntityManager().createQuery("select max(a.id) from AuditEventEntity a where a.fromState = :published "
-                + "or a.toState = :published", Long.class).setParameter("published", StoryState.PUBLISHED).getSingleResult();
+                        + "or a.toState = :published or a.action in :offline", Long.class)
+                .setParameter("published", StoryState.PUBLISHED)
+                .setParameter("offline", List.of(Action.WITHDRAW, Action.EXPIRE)).getSingleResult();
         return latest == null ? 0 : latest;
     }
 

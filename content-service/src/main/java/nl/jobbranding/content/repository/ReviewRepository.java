@@ -37,7 +37,7 @@ public class ReviewRepository implements PanacheRepositoryBase<ReviewEntity, UUI
 
     /** Decisions on stories that are now published or rejected, newest first. */
     public List<Decided> transparencyAfter(Instant beforeDecided, UUID beforeId, UUID campaignId, int limit) {
-        String query = "select r, s from ReviewEntity r, StoryEntity s where s.id = r.storyId and s.state in :shown";
+        String query = "select r, s from ReviewEntity r, StoryEntity s where s.id = r.storyId and (s.state in :shown or s.publishedRevision is not null)";
         if (campaignId != null) {
             query += " and s.campaignId = :campaign";
         }

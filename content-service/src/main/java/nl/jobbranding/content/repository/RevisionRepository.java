@@ -3,6 +3,7 @@ package nl.jobbranding.content.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.jobbranding.content.api.StoryContent;
 import nl.jobbranding.content.model.StoryRevisionEntity;
 import nl.jobbranding.content.screening.ScreeningResult;
 
@@ -35,6 +36,19 @@ public class RevisionRepository implements PanacheRepositoryBase<StoryRevisionEn
                 .setParameter("ids", storyIds).getResultList()
                 .forEach(row -> screenings.put((UUID) row[0], (ScreeningResult) row[1]));
         return screenings;
+    }
+
+    /** The published revision's content of each of these live stories, by story id, read in one query. */
+    public Map<UUID, StoryContent> publishedContents(Collection<UUID> storyIds) {
+        Map<UUID, StoryContent> contents = new HashMap<>();
+        if (storyIds.isEmpty()) {
+            return contents;
+        }
+        getEntityManager().createQuery("select r.key.storyId, r.content from StoryRevisionEntity r, StoryEntity s "
+                        + "where s.id in :ids and r.key.storyId = s.id and r.key.number = s.publishedRevision", Object[].class)
+                .setParameter("ids", storyIds).getResultList()
+                .forEach(row -> contents.put((UUID) row[0], (StoryContent) row[1]));
+        return contents;
     }
 
     /** Account ids of everyone who wrote a revision of the story. */

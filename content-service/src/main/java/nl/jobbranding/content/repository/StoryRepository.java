@@ -56,11 +56,11 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, UUID>
         return find(query, Sort.by("submittedAt").and("id"), parameters).range(0, limit - 1).list();
     }
 
-    /** Published stories, newest publication first (ties by id), after the given key (null: from the newest). */
+    /** Live stories (published, also while a correction is reviewed), newest publication first (ties by id), after the given key (null: from the newest). */
     public List<StoryEntity> publishedBefore(Instant before, UUID beforeId, StoryFilter filter, int limit) {
-        Filter where = narrowed(new StoryFilter(filter.campaignId(), filter.seriesId(), filter.unitCode(), StoryState.PUBLISHED,
+        Filter where = narrowed(new StoryFilter(filter.campaignId(), filter.seriesId(), filter.unitCode(), null,
                 filter.channelCode()));
-        String query = where.query();
+        String query = "publishedRevision is not null and " + where.query();
         Parameters parameters = where.parameters();
         if (before != null) {
             query += " and (publishedAt < :before or (publishedAt = :before and id < :beforeId))";
@@ -75,19 +75,19 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, UUID>
     }
 
     public List<UUID> dueForExpiry(Instant now) {
-        return find("state = ?1 and expiresAt <= ?2", Sort.by("expiresAt"), StoryState.PUBLISHED, now)
+        return find("publishedRevision is not null and expiresAt <= ?1", Sort.by("expiresAt"), now)
                 .project(IdOnly.class).list().stream().map(IdOnly::id).toList();
     }
 
-    /** Stories that are published or scheduled and feature one of these people. */
+    /** Stories that are live (published, or under correction) or scheduled and feature one of these people. */
     public List<UUID> goingOutWith(List<UUID> personIds) {
         if (personIds.isEmpty()) {
             return List.of();
         }
         return getEntityManager().createQuery("select distinct s.id from StoryEntity s join s.featuredPersonIds p "
-                        + "where p in :people and s.state in :out order by s.id", UUID.class)
+                        + "where p in :people and (s.state = :scheduled or s.publishedRevision is not null) order by s.id", UUID.class)
                 .setParameter("people", personIds)
-                .setParameter("out", List.of(StoryState.PUBLISHED, StoryState.SCHEDULED))
+                .setParameter("scheduled", StoryState.SCHEDULED)
                 .getResultList();
     }
 

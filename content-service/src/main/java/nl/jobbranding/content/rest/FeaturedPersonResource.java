@@ -23,7 +23,10 @@ import nl.jobbranding.api.rest.ETags;
 import nl.jobbranding.api.rest.Paging;
 import nl.jobbranding.api.rest.Responses;
 import nl.jobbranding.api.service.Versioned;
+import nl.jobbranding.content.api.ConsentChange;
 import nl.jobbranding.content.api.ConsentWithdrawal;
+import nl.jobbranding.content.api.Erasure;
+import nl.jobbranding.content.service.ErasureService;
 import nl.jobbranding.content.api.FeaturedPerson;
 import nl.jobbranding.content.api.FeaturedPersonInput;
 import nl.jobbranding.content.service.FeaturedPersonService;
@@ -48,8 +51,10 @@ public class FeaturedPersonResource {
     private final FeaturedPersonService service;
     private final Paging paging;
     private final CurrentActor actor;
+    private final ErasureService erasure;
 
-    FeaturedPersonResource(FeaturedPersonService service, Paging paging, CurrentActor actor) {
+    FeaturedPersonResource(FeaturedPersonService service, ErasureService erasure, Paging paging, CurrentActor actor) {
+        this.erasure = erasure;
         this.service = service;
         this.paging = paging;
         this.actor = actor;
@@ -99,5 +104,38 @@ public class FeaturedPersonResource {
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @NotNull @Valid ConsentWithdrawal body) {
         return Responses.ok(service.withdrawConsent(personId, ETags.ifMatch(ifMatch), body, actor.get()));
+    }
+
+    @POST
+    @Path("/{personId}/consent-change")
+    @Operation(summary = "Change a featured person's consent", description = "An editor of the person's unit records new "
+            + "terms: extended (a later last day), narrowed to fewer channels, or widened. The stories that are out or "
+            + "scheduled on a channel the consent no longer covers are withdrawn at once (all of them when it now ends "
+            + "before today); each story's audit trail says why. Send the person's ETag in If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed; the answer lists the stories withdrawn with it.")
+    @APIResponse(responseCode = "403", description = "Not an editor of the person's unit.")
+    @APIResponse(responseCode = "409", description = "The consent was withdrawn; record a new one instead.")
+    public RestResponse<ConsentChange.Result> changeConsent(
+            @Parameter(description = "Person id.") @PathParam("personId") UUID personId,
+            @Parameter(ref = "If-Match") @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @NotNull @Valid ConsentChange body) {
+        return Responses.ok(service.changeConsent(personId, ETags.ifMatch(ifMatch), body, actor.get()));
+    }
+
+    @POST
+    @Path("/{personId}/erasure")
+    @RolesAllowed({Roles.UNIT_EDITOR, Roles.CAMPAIGN_MANAGER})
+    @Operation(summary = "Erase a featured person", description = "At the person's request (GDPR article 17), an editor of "
+            + "the person's unit or a campaign manager erases them: every story that featured them is withdrawn first if it "
+            + "is out or scheduled, then their name and id are removed from it everywhere (current content, every revision "
+            + "and its screening, comments, reviews, dismissals, reported misses, appeals, the reasons in the audit trail), "
+            + "and their consent record is deleted. Each story's audit trail records the erasure by the person's id only. "
+            + "This cannot be undone.")
+    @APIResponse(responseCode = "200", description = "Erased; the answer lists the stories withdrawn and edited.")
+    @APIResponse(responseCode = "403", description = "Neither an editor of the person's unit nor a campaign manager.")
+    public Erasure erasePerson(@Parameter(description = "Person id.") @PathParam("personId") UUID personId,
+                               @Parameter(description = ETags.IF_MATCH_ON_DELETE, schema = @Schema(type = SchemaType.STRING))
+                               @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return erasure.erase(personId, ETags.ifMatch(ifMatch), actor.get());
     }
 }

@@ -20,6 +20,8 @@ import nl.jobbranding.content.api.PublishedStory;
 import nl.jobbranding.content.api.TransparencyEntry;
 import nl.jobbranding.content.repository.StoryRepository;
 import nl.jobbranding.content.service.PublicService;
+import nl.jobbranding.content.api.TakedownEntry;
+import nl.jobbranding.content.service.ChannelPublicationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,7 +42,10 @@ public class PublicResource {
     private final AppealService appeals;
     private final Paging paging;
 
-    PublicResource(PublicService service, AppealService appeals, Paging paging) {
+    private final ChannelPublicationService channels;
+
+    PublicResource(PublicService service, AppealService appeals, ChannelPublicationService channels, Paging paging) {
+        this.channels = channels;
         this.appeals = appeals;
         this.service = service;
         this.paging = paging;
@@ -105,5 +110,17 @@ public class PublicResource {
                                              schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                                      @QueryParam("campaignId") String campaignId) {
         return appeals.counts(QueryParams.uuid("campaignId", campaignId));
+    }
+
+    @GET
+    @Path("/transparency-log/takedowns")
+    @Operation(summary = "List takedowns", description = "Every post taken down (or still to take down) because its story went "
+            + "off line, newest first: which story, which channel, why, and how long it took. Without personal data: no "
+            + "names, no post addresses.")
+    @APIResponse(responseCode = "200", description = "A page of takedowns.")
+    public Page<TakedownEntry> listTakedowns(@Parameter(ref = "limit") @QueryParam(Paging.LIMIT) String limit,
+                                             @Parameter(ref = "cursor") @QueryParam(Paging.CURSOR) String cursor,
+                                             @Context UriInfo uriInfo) {
+        return paging.page(channels.transparency(paging.request(limit, cursor)), uriInfo);
     }
 }

@@ -97,6 +97,11 @@ public class DecisionService {
         StoryState from = story.state;
         if (input.decision() == Decision.APPROVE) {
             approve(story, actor, now);
+        } else if (input.decision() == Decision.REJECT && story.live()) {
+            // A correction rejected: the published revision stays live.
+            story.state = StoryState.PUBLISHED;
+            story.minorCorrection = false;
+            story.stateReason = reasons;
         } else {
             story.state = input.decision() == Decision.REJECT ? StoryState.REJECTED : StoryState.CHANGES_REQUESTED;
             story.stateReason = reasons;
@@ -133,8 +138,16 @@ public class DecisionService {
             throw ServiceException.forbidden("You approved this revision already; a second approval must come from "
                     + "another community manager.");
         }
-        story.state = earlier.size() + 1 >= story.approvalsNeeded ? StoryState.APPROVED : StoryState.SUBMITTED;
+        boolean enough = earlier.size() + 1 >= story.approvalsNeeded;
         story.stateReason = null;
+        if (enough && story.live()) {
+            // A correction approved: its revision replaces the published text at once.
+            story.state = StoryState.PUBLISHED;
+            story.publishedRevision = story.revision;
+            story.minorCorrection = false;
+        } else {
+            story.state = enough ? StoryState.APPROVED : StoryState.SUBMITTED;
+        }
     }
 
     private static void checkInput(StoryEntity story, ReviewInput input, String reasons) {

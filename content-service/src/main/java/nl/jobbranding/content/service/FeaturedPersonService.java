@@ -9,6 +9,7 @@ import nl.jobbranding.api.service.ServiceException;
 import nl.jobbranding.api.service.Slice;
 import nl.jobbranding.api.service.Versioned;
 import nl.jobbranding.api.service.Writes;
+import nl.jobbranding.content.api.ConsentChange;
 import nl.jobbranding.content.api.ConsentWithdrawal;
 import nl.jobbranding.content.api.FeaturedPerson;
 import nl.jobbranding.content.api.FeaturedPersonInput;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -98,6 +100,40 @@ public class FeaturedPersonService {
         events.consentWithdrawn(person, withdrawn, now);
         Writes.flush(entityManager, WHAT);
         return new Versioned<>(new ConsentWithdrawal.Result(ApiMapper.toApi(person), withdrawn), person.version);
+    }
+
+    /**
+     * Changes the consent's terms (scope, channels, last day): extended, narrowed or widened. The stories that are out or
+     * scheduled on a channel the consent no longer covers (all of them when the consent now ends before today) are
+     * withdrawn at once, in the editor's name. A withdrawn consent is not changed: record a new one.
+     */
+    @Transactional
+    public Versioned<ConsentChange.Result> changeConsent(UUID id, IfMatch ifMatch, ConsentChange input, Actor actor) {
+        FeaturedPersonEntity person = people.findForUpdate(id).orElseThrow(() -> ServiceException.notFound(WHAT, id));
+        Access.requireEditorOf(actor, person.unitCode, WHAT);
+        IfMatch.check(ifMatch, WHAT, person.version);
+        if (person.withdrawnAt != null) {
+            throw ServiceException.conflict("Consent withdrawn", "This consent was withdrawn at " + person.withdrawnAt
+                    + "; it cannot change. Record a new consent instead.");
+        }
+        if (input.validUntil().isBefore(person.consentGivenOn)) {
+            throw ServiceException.invalid("validUntil", "must not be before the day the consent was given, " + person.consentGivenOn);
+        }
+        Set<String> dropped = new HashSet<>(person.channelCodes);
+        dropped.removeAll(input.channels());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        person.consentScope = input.consentScope().strip();
+        person.channelCodes = new HashSet<>(input.channels());
+        person.consentValidUntil = input.validUntil();
+        List<UUID> withdrawn = List.of();
+        if (input.validUntil().isBefore(today) || !dropped.isEmpty()) {
+            withdrawn = publication.withdrawFeaturing(List.of(person.id), input.validUntil().isBefore(today) ? null : dropped,
+                    actor, Role.UNIT_EDITOR, "The consent of featured person " + person.id + " no longer covers "
+                            + (input.validUntil().isBefore(today) ? "this story" : "the channels " + dropped.stream().sorted().toList())
+                            + " from " + today + ".");
+        }
+        Writes.flush(entityManager, WHAT);
+        return new Versioned<>(new ConsentChange.Result(ApiMapper.toApi(person), withdrawn), person.version);
     }
 
     /** Withdraws the stories of people whose consent period has ended. */

@@ -11,12 +11,14 @@ import nl.jobbranding.content.model.Action;
 import nl.jobbranding.content.model.Role;
 import nl.jobbranding.content.model.StoryEntity;
 import nl.jobbranding.content.model.StoryState;
+import nl.jobbranding.content.model.TakedownCause;
 import nl.jobbranding.content.repository.StoryRepository;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -56,9 +58,16 @@ public class PublicationService {
                     if (reason == null) {
                         throw ServiceException.invalid("reason", "a withdrawal needs a reason");
                     }
-                    StoryChanges.withdraw(story, reason);
+                    if (story.state == StoryState.DRAFT && !story.live()) {
+                        throw ServiceException.conflict("Invalid transition", "A draft is withdrawn only when it is a "
+                                + "correction of a published story; this one was never published.");
+                    }
+                    changes.withdraw(story, reason, TakedownCause.WITHDRAWAL, now);
                 }
-                case ARCHIVE -> story.state = StoryState.ARCHIVED;
+                case ARCHIVE -> {
+                    changes.takeOffline(story, TakedownCause.ARCHIVE, now);
+                    story.state = StoryState.ARCHIVED;
+                }
                 default -> throw new IllegalStateException("Not a publication step: " + input.action());
             }
         });
@@ -86,13 +95,14 @@ public class PublicationService {
         StoryState from = story.state;
         String problem = changes.consentProblem(story, now);
         if (problem != null) {
-            StoryChanges.withdraw(story, "Not published: " + problem + ".");
+            changes.withdraw(story, "Not published: " + problem + ".", TakedownCause.CONSENT, now);
             audit.record(story, Actor.SYSTEM, Role.SYSTEM, Action.WITHDRAW, from, story.stateReason, now);
             return;
         }
         story.state = StoryState.PUBLISHED;
         story.publishedAt = now;
         requests.storyPublished(story, now);
+        story.publishedRevision = story.revision;
         audit.record(story, Actor.SYSTEM, Role.SYSTEM, Action.PUBLISH, from, "Scheduled for " + story.publishAt + ".", now);
     }
 
@@ -101,15 +111,18 @@ public class PublicationService {
     public void expireIfDue(UUID id) {
         Instant now = clock.instant();
         StoryEntity story = stories.findForUpdate(id).orElse(null);
-        if (story == null || story.state != StoryState.PUBLISHED || story.expiresAt == null || story.expiresAt.isAfter(now)) {
+        if (story == null || !story.live() || story.expiresAt == null || story.expiresAt.isAfter(now)) {
             return;
         }
+        StoryState from = story.state;
+        changes.takeOffline(story, TakedownCause.EXPIRY, now);
+        story.clearClaim();
         story.state = StoryState.ARCHIVED;
-        audit.record(story, Actor.SYSTEM, Role.SYSTEM, Action.EXPIRE, StoryState.PUBLISHED, "Expired at " + story.expiresAt + ".", now);
+        audit.record(story, Actor.SYSTEM, Role.SYSTEM, Action.EXPIRE, from, "Expired at " + story.expiresAt + ".", now);
     }
 
     /**
-     * Withdraws every published or scheduled story featuring one of these people, in the caller's transaction, which
+     * Withdraws every live (published, or published and under correction) or scheduled story featuring one of these people, in the caller's transaction, which
      * holds the people's records locked; the audit trail names the actor who caused it (the editor recording the
      * withdrawal, or the system for ended consents).
      *
@@ -117,15 +130,25 @@ public class PublicationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> withdrawFeaturing(List<UUID> personIds, Actor actor, Role role, String reason) {
+        return withdrawFeaturing(personIds, null, actor, role, reason);
+    }
+
+    /**
+     * As {@link #withdrawFeaturing(List, Actor, Role, String)}, but only the stories meant for one of these channels
+     * (all when null): a consent narrowed to fewer channels.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> withdrawFeaturing(List<UUID> personIds, Set<String> onChannels, Actor actor, Role role, String reason) {
         Instant now = clock.instant();
         List<UUID> withdrawn = new ArrayList<>();
         for (UUID storyId : stories.goingOutWith(personIds)) {
             StoryEntity story = stories.findForUpdate(storyId).orElseThrow();
             StoryState from = story.state;
-            if (from != StoryState.PUBLISHED && from != StoryState.SCHEDULED) {
+            if (from != StoryState.SCHEDULED && !story.live()
+                    || onChannels != null && story.channelCodes.stream().noneMatch(onChannels::contains)) {
                 continue;
             }
-            StoryChanges.withdraw(story, reason);
+            changes.withdraw(story, reason, TakedownCause.CONSENT, now);
             audit.record(story, actor, role, Action.WITHDRAW, from, reason, now);
             withdrawn.add(story.id);
         }
@@ -151,6 +174,7 @@ public class PublicationService {
         }
         changes.requireConsents(story, now);
         story.publishedAt = now;
+        story.publishedRevision = story.revision;
         story.publishAt = null;
         story.expiresAt = expiresAt;
         story.state = StoryState.PUBLISHED;

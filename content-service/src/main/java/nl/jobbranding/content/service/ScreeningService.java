@@ -123,49 +123,13 @@ public class ScreeningService {
         }
         ScreeningResult result = SensitiveDetails.screen(screener, input(content, unit.sensitive(), channels,
                 featured.stream().map(p -> p.name).toList(), terms), content);
-        List<Finding> early = submissionWarnings(content, series.orElse(null), featured);
+        List<Finding> early = EarlyWarnings.of(content, series.orElse(null), featured, clock.instant());
         if (!early.isEmpty()) {
             List<Finding> findings = new ArrayList<>(early);
             findings.addAll(result.findings());
             result = new ScreeningResult(result.rulesVersion(), List.copyOf(findings), result.readability(), result.omitted());
         }
         return view(null, null, result, Map.of());
-    }
-
-    /**
-     * What submission would refuse, said while the draft is still being written: a channel outside the series, and a
-     * featured person whose consent does not cover the story's channels today. Warnings on the field, not refusals.
-     */
-    private List<Finding> submissionWarnings(StoryContent content, SeriesRef series, List<FeaturedPersonEntity> featured) {
-        List<Finding> warnings = new ArrayList<>();
-        if (series != null && series.channels() != null) {
-            for (int i = 0; i < content.channels().size(); i++) {
-                String code = content.channels().get(i);
-                if (!series.channels().contains(code)) {
-                    String field = "channels[" + i + "]";
-                    warnings.add(new Finding("channel-fit.outside-series@" + field + ":0-" + code.length(), "channel-fit",
-                            "channel-fit.outside-series", Severity.WARN,
-                            "De serie '" + series.name() + "' gebruikt dit kanaal niet; indienen wordt geweigerd.",
-                            "The series '" + series.name() + "' does not use this channel; submission would be refused.",
-                            field, 0, code.length(), code, "Kies uit de kanalen van de serie: " + String.join(", ", series.channels()),
-                            code));
-                }
-            }
-        }
-        Instant now = clock.instant();
-        for (int i = 0; i < featured.size(); i++) {
-            FeaturedPersonEntity person = featured.get(i);
-            String problem = person.consentProblem(content.channels(), now);
-            if (problem != null) {
-                String field = "featuredPeople[" + i + "]";
-                warnings.add(new Finding("careful.consent@" + field + ":0-" + person.name.length(), "careful", "careful.consent",
-                        Severity.WARN, "Toestemming dekt dit verhaal niet: " + problem + "; indienen wordt geweigerd.",
-                        "Consent does not cover this story: " + problem + "; submission would be refused.",
-                        field, 0, person.name.length(), person.name,
-                        "Vraag nieuwe toestemming voor deze kanalen, of laat de persoon weg.", null));
-            }
-        }
-        return warnings;
     }
 
     /**
@@ -321,14 +285,16 @@ public class ScreeningService {
                 t.language(), t.note())).toList();
     }
 
+    /** A finding as the API shows it, with its dismissal if any. */
+    static Screening.ScreeningFinding finding(Finding f, FindingDismissalEntity d) {
+        return new Screening.ScreeningFinding(f.id(), f.value(), f.rule(), f.severity().toString(),
+                new Screening.Message(f.messageNl(), f.messageEn()), f.field(), f.start(), f.end(), f.excerpt(),
+                f.suggestion(), f.channel(), d == null ? null : new Screening.Dismissal(d.dismissedByName, d.dismissedAt, d.reason));
+    }
+
     private static Screening view(Integer revision, Instant screenedAt, ScreeningResult result,
                                   Map<String, FindingDismissalEntity> dismissed) {
-        List<Screening.ScreeningFinding> findings = result.findings().stream().map(f -> {
-            FindingDismissalEntity d = dismissed.get(f.id());
-            return new Screening.ScreeningFinding(f.id(), f.value(), f.rule(), f.severity().toString(),
-                    new Screening.Message(f.messageNl(), f.messageEn()), f.field(), f.start(), f.end(), f.excerpt(),
-                    f.suggestion(), f.channel(), d == null ? null : new Screening.Dismissal(d.dismissedByName, d.dismissedAt, d.reason));
-        }).toList();
+        List<Screening.ScreeningFinding> findings = result.findings().stream().map(f -> finding(f, dismissed.get(f.id()))).toList();
         ScreeningResult.Readability r = result.readability();
         return new Screening(revision, screenedAt, result.rulesVersion(), open(result.findings(), dismissed.keySet()), findings,
                 r == null ? null : new Screening.ScreeningReadability(r.score(), r.targetLevel(), r.minimumScore(), r.words(),

@@ -13,6 +13,7 @@ import nl.jobbranding.content.model.FeaturedPersonEntity;
 import nl.jobbranding.content.model.Role;
 import nl.jobbranding.content.model.StoryEntity;
 import nl.jobbranding.content.model.StoryState;
+import nl.jobbranding.content.model.TakedownCause;
 import nl.jobbranding.content.model.Workflow;
 import nl.jobbranding.content.repository.FeaturedPersonRepository;
 import nl.jobbranding.content.repository.RevisionRepository;
@@ -44,10 +45,12 @@ class StoryChanges {
     private final StoryViews views;
     private final AuditTrail audit;
     private final EntityManager entityManager;
+    private final Takedowns takedowns;
     private final Clock clock;
 
     StoryChanges(StoryRepository stories, RevisionRepository revisions, FeaturedPersonRepository people, StoryViews views,
-                 AuditTrail audit, EntityManager entityManager, Clock clock) {
+                 AuditTrail audit, Takedowns takedowns, EntityManager entityManager, Clock clock) {
+        this.takedowns = takedowns;
         this.stories = stories;
         this.revisions = revisions;
         this.people = people;
@@ -153,9 +156,23 @@ class StoryChanges {
         return null;
     }
 
-    static void withdraw(StoryEntity story, String reason) {
+    /** Withdraws the story, taking it off line if it is live. */
+    void withdraw(StoryEntity story, String reason, TakedownCause cause, Instant now) {
+        takeOffline(story, cause, now);
         story.state = StoryState.WITHDRAWN;
         story.stateReason = reason;
         story.clearClaim();
+    }
+
+    /**
+     * The public no longer reads the story (withdrawn, expired or archived), and a takedown task opens for every channel
+     * it was posted on; nothing happens when it was not live.
+     */
+    void takeOffline(StoryEntity story, TakedownCause cause, Instant now) {
+        if (story.live()) {
+            takedowns.open(story, cause, now);
+        }
+        story.publishedRevision = null;
+        story.minorCorrection = false;
     }
 }

@@ -14,6 +14,10 @@ import nl.jobbranding.api.service.Slice;
 import nl.jobbranding.api.service.Versioned;
 import nl.jobbranding.api.service.Writes;
 import nl.jobbranding.content.api.Revision;
+import nl.jobbranding.content.api.Screening;
+import nl.jobbranding.content.client.CampaignClient;
+import nl.jobbranding.content.client.SeriesRef;
+import nl.jobbranding.content.model.FeaturedPersonEntity;
 import nl.jobbranding.content.api.RevisionDiff;
 import nl.jobbranding.content.api.Story;
 import nl.jobbranding.content.api.StoryContent;
@@ -38,6 +42,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -61,11 +66,13 @@ public class StoryService {
     private final AuditTrail audit;
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final CampaignClient campaigns;
     private final Clock clock;
 
     StoryService(StoryRepository stories, RevisionRepository revisions, FeaturedPersonRepository people,
                  CommentRepository comments, StoryViews views, AuditTrail audit, EntityManager entityManager, ObjectMapper json,
-                 Clock clock) {
+                 CampaignClient campaigns, Clock clock) {
+        this.campaigns = campaigns;
         this.comments = comments;
         this.stories = stories;
         this.revisions = revisions;
@@ -124,11 +131,19 @@ public class StoryService {
         return views.versioned(Access.readableStory(stories, id, actor), actor);
     }
 
-    @Transactional
+    /**
+     * Starts a story as a draft. The series is asked of campaign-service first (briefly, for the early warnings only),
+     * before the transaction: no remote call while anything is locked.
+     */
     public Versioned<Story> create(StoryInput input, Actor actor) {
         Access.requireEditorOf(actor, input.unitCode(), WHAT);
+        Optional<SeriesRef> series = campaigns.seriesIfQuick(input.seriesId());
+        return QuarkusTransaction.requiringNew().call(() -> createDraft(input, series.orElse(null), actor));
+    }
+
+    private Versioned<Story> createDraft(StoryInput input, SeriesRef series, Actor actor) {
         Instant now = clock.instant();
-        checkFeaturedPeople(input);
+        List<FeaturedPersonEntity> featured = checkFeaturedPeople(input);
         StoryEntity story = new StoryEntity();
         story.seriesId = input.seriesId();
         story.unitCode = input.unitCode();
@@ -140,12 +155,27 @@ public class StoryService {
         addRevision(story, actor, now);
         audit.record(story, actor, Role.UNIT_EDITOR, Action.CREATE, null, null, now);
         Writes.flush(entityManager, WHAT);
-        return views.versioned(story, actor);
+        return warned(story, series, featured, actor, now);
     }
 
-    /** Saves the content as a new revision; identical content changes nothing. */
-    @Transactional
+    /** The story as the actor sees it, with the early warnings on its content (none is an empty list). */
+    private Versioned<Story> warned(StoryEntity story, SeriesRef series, List<FeaturedPersonEntity> featured, Actor actor,
+                                    Instant now) {
+        List<Screening.ScreeningFinding> warnings = EarlyWarnings.of(story.content, series, featured, now).stream()
+                .map(f -> ScreeningService.finding(f, null)).toList();
+        return new Versioned<>(views.story(story, actor).withWarnings(warnings), story.version);
+    }
+
+    /**
+     * Saves the content as a new revision; identical content changes nothing. The series is asked of campaign-service
+     * (briefly, for the early warnings only) before the story is locked.
+     */
     public Versioned<Story> update(UUID id, IfMatch ifMatch, StoryInput input, Actor actor) {
+        Optional<SeriesRef> series = campaigns.seriesIfQuick(input.seriesId());
+        return QuarkusTransaction.requiringNew().call(() -> revise(id, ifMatch, input, series.orElse(null), actor));
+    }
+
+    private Versioned<Story> revise(UUID id, IfMatch ifMatch, StoryInput input, SeriesRef series, Actor actor) {
         StoryEntity story = stories.findForUpdate(id).orElseThrow(() -> ServiceException.notFound(WHAT, id));
         Access.requireEditorOf(actor, story.unitCode, WHAT);
         IfMatch.check(ifMatch, WHAT, story.version);
@@ -159,25 +189,31 @@ public class StoryService {
         if (!fixed.isEmpty()) {
             throw ServiceException.invalid(fixed);
         }
-        if (story.state != StoryState.DRAFT && story.state != StoryState.CHANGES_REQUESTED) {
-            throw ServiceException.conflict("Not editable", "A story can be edited as a draft or when changes were requested; "
-                    + "this one is " + story.state + ".");
+        if (!StoryViews.editable(story)) {
+            throw ServiceException.conflict("Not editable", "A story can be edited as a draft, when changes were requested, "
+                    + "or as a correction while it is published; this one is " + story.state + ".");
         }
         if (input.content().equals(story.content)) {
-            return views.versioned(story, actor);
+            return warned(story, series, checkFeaturedPeople(input), actor, clock.instant());
         }
         if (story.revision >= MAX_REVISIONS) {
             throw ServiceException.conflict("Too many revisions", "A story keeps at most " + MAX_REVISIONS + " revisions; "
                     + "this one has them all. Start a new story for a new text.");
         }
-        checkFeaturedPeople(input);
+        List<FeaturedPersonEntity> featured = checkFeaturedPeople(input);
         Instant now = clock.instant();
+        StoryState from = story.state;
         story.revision++;
         apply(story, input.content());
         addRevision(story, actor, now);
-        audit.record(story, actor, Role.UNIT_EDITOR, Action.REVISE, story.state, null, now);
+        if (from == StoryState.PUBLISHED) {
+            // A correction: a draft again, while the public keeps reading the published revision.
+            story.state = StoryState.DRAFT;
+            story.stateReason = null;
+        }
+        audit.record(story, actor, Role.UNIT_EDITOR, Action.REVISE, from, null, now);
         Writes.flush(entityManager, WHAT);
-        return views.versioned(story, actor);
+        return warned(story, series, featured, actor, now);
     }
 
     /**
@@ -280,16 +316,17 @@ public class StoryService {
     }
 
     /** Featured people must exist and belong to the story's unit; duplicates are refused. */
-    private void checkFeaturedPeople(StoryInput input) {
+    private List<FeaturedPersonEntity> checkFeaturedPeople(StoryInput input) {
         List<UUID> ids = input.content().featuredPeople() == null ? List.of() : input.content().featuredPeople();
         if (new LinkedHashSet<>(ids).size() != ids.size()) {
             throw ServiceException.invalid("content.featuredPeople", "names a person more than once");
         }
         List<InvalidParam> problems = new ArrayList<>();
-        FeaturedPeople.ofUnit(people, input.unitCode(), ids, problems);
+        List<FeaturedPersonEntity> featured = FeaturedPeople.ofUnit(people, input.unitCode(), ids, problems);
         if (!problems.isEmpty()) {
             throw ServiceException.invalid(problems);
         }
+        return featured;
     }
 
     private StoryRevisionEntity findRevision(UUID id, int number) {

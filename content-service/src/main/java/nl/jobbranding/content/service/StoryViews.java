@@ -88,15 +88,23 @@ class StoryViews {
         return approvals.stream().map(r -> r.reviewerName).toList();
     }
 
+    /** Whether the story's content can be saved as a new revision now (a draft, changes requested, or a correction of a published story). */
+    static boolean editable(StoryEntity story) {
+        return story.state == StoryState.DRAFT || story.state == StoryState.CHANGES_REQUESTED || story.state == StoryState.PUBLISHED;
+    }
+
     /** What the workflow table, the actor's roles and unit, and the claim allow the actor to do now. */
     List<Action> allowedActions(StoryEntity story, Actor actor, Instant now) {
         Set<Action> allowed = new LinkedHashSet<>();
-        if (actor.editsFor(story.unitCode) && (story.state == StoryState.DRAFT || story.state == StoryState.CHANGES_REQUESTED)) {
+        if (actor.editsFor(story.unitCode) && editable(story)) {
             allowed.add(Action.REVISE);
         }
         for (Workflow.Transition transition : Workflow.TRANSITIONS) {
             if (transition.from() != story.state || transition.roles().stream().noneMatch(actor::has)
-                    || transition.action() == Action.DECIDE_APPEAL) {
+                    || transition.action() == Action.DECIDE_APPEAL || transition.action() == Action.REVISE) {
+                continue;
+            }
+            if (transition.action() == Action.WITHDRAW && story.state == StoryState.DRAFT && !story.live()) {
                 continue;
             }
             boolean onlyEditors = transition.roles().equals(Set.of(Role.UNIT_EDITOR));

@@ -58,7 +58,8 @@ public class SubmissionService {
     private record Checked(CampaignRef campaign, UnitRef unit, ScreeningResult screening) {
     }
 
-    public Versioned<Story> submit(UUID id, IfMatch ifMatch, String reason, Actor actor) {
+    /** Submits the story; {@code minorCorrection}: the author declares a correction of a published story minor. */
+    public Versioned<Story> submit(UUID id, IfMatch ifMatch, String reason, boolean minorCorrection, Actor actor) {
         Draft draft = QuarkusTransaction.requiringNew().call(() -> read(id, ifMatch, actor));
         Checked checked = check(draft);
         return QuarkusTransaction.requiringNew().call(() -> changes.step(id, ifMatch, Action.SUBMIT, reason, actor,
@@ -66,7 +67,12 @@ public class SubmissionService {
                     changes.requireConsents(story, now);
                     story.campaignId = checked.campaign().id();
                     story.unitSensitive = checked.unit().sensitive();
-                    story.approvalsNeeded = checked.unit().sensitive() ? config.review().sensitiveApprovals() : 1;
+                    if (minorCorrection && !story.live()) {
+                        throw ServiceException.invalid("minorCorrection", "only a correction of a published story can be "
+                                + "minor; this story is not published: leave it out, or false");
+                    }
+                    story.minorCorrection = minorCorrection;
+                    story.approvalsNeeded = checked.unit().sensitive() && !minorCorrection ? config.review().sensitiveApprovals() : 1;
                     story.reviewValues = checked.campaign().values().stream()
                             .map(v -> new StoryEntity.ReviewValue(v.code(), v.name())).toList();
                     screening.store(story, checked.screening());

@@ -44,8 +44,12 @@ public class WorkflowService {
             throw ServiceException.invalid("action", "'" + action + "' is not a transition a client can request");
         }
         String reason = Texts.blankToNull(input.reason());
+        if (input.minorCorrection() != null && action != Action.SUBMIT) {
+            throw ServiceException.invalid("minorCorrection", "only for submit (of a correction of a published story); leave it out for "
+                    + action);
+        }
         return switch (action) {
-            case SUBMIT -> submissions.submit(id, ifMatch, reason, actor);
+            case SUBMIT -> submissions.submit(id, ifMatch, reason, Boolean.TRUE.equals(input.minorCorrection()), actor);
             case CLAIM -> claims.claim(id, ifMatch, reason, actor);
             case RELEASE -> claims.release(id, ifMatch, reason, actor);
             case RETRACT -> submissions.retract(id, ifMatch, reason, actor);

@@ -111,7 +111,18 @@ class WorkingDayTest {
         sender.transition("community-manager-joris", story, "claim");
         sender.review("community-manager-joris", story, "approve");
         sender.transition(manager, story, "schedule");
+        sender.transition(manager, story, "unschedule");
+        sender.transition(manager, story, "publish");
+        sender.send("community-manager", "recordPost", "linkedin", story + "/posts", null, Function.identity());
+        // A typo fixed after publication: the published text stays live while the correction waits for its one review.
+        sender.send(editor, "updateStory", "revision", story, story,
+                body -> body.replace("Een dag op de parketpost", "Een dag op de parketpost in Utrecht"));
+        sender.transition(editor, story, "submit-minor-correction");
         sender.transition(manager, story, "withdraw");
+        String task = "/takedown-tasks/" + json.readTree(send("GET", "/takedown-tasks?limit=100", "community-manager", null, null)
+                .body()).path("items").findParents("storyId").stream()
+                .filter(t -> story.endsWith(t.path("storyId").asText())).findFirst().orElseThrow().path("id").asText();
+        sender.send("community-manager", "confirmTakedown", "now", task + "/confirmation", task, Function.identity());
 
         String second = "/stories/" + id(sender.send(editor, "createStory", "draft", "/stories", false));
         sender.send(editor, "updateStory", "revision", second, true);
@@ -142,6 +153,8 @@ class WorkingDayTest {
         sender.send(editor, "fulfilStoryRequest", "link", request + "/fulfilment", request,
                 body -> body.replace("0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", third.substring("/stories/".length())));
 
+        sender.send(editor, "changeConsent", "narrow", "/featured-people/" + person + "/consent-change",
+                "/featured-people/" + person, Function.identity());
         sender.send(editor, "withdrawConsent", "withdrawal", "/featured-people/" + person + "/consent-withdrawal", false);
 
         String subscription = "/webhook-subscriptions/" + id(sender.send(manager, "createWebhookSubscription", "website",

@@ -21,6 +21,7 @@ public final class Routes {
             Map.entry("featured-people", Downstream.CONTENT_SERVICE),
             Map.entry("moderation-queue", Downstream.CONTENT_SERVICE),
             Map.entry("bulk-decisions", Downstream.CONTENT_SERVICE),
+            Map.entry("takedown-tasks", Downstream.CONTENT_SERVICE),
             Map.entry("workflow", Downstream.CONTENT_SERVICE),
             Map.entry("published-stories", Downstream.CONTENT_SERVICE),
             Map.entry("transparency-log", Downstream.CONTENT_SERVICE),
