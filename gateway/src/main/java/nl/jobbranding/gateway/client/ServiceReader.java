@@ -44,7 +44,14 @@ public class ServiceReader {
         if (requestId != null) {
             headers.put(RequestIds.HEADER, List.of(requestId));
         }
-        HttpResponse<byte[]> response = downstream.send(service, "GET", pathAndQuery, headers, null);
+        CallTimings timings = CallTimings.current();
+        Runnable done = timings == null ? () -> { } : timings.start();
+        HttpResponse<byte[]> response;
+        try {
+            response = downstream.send(service, "GET", pathAndQuery, headers, null);
+        } finally {
+            done.run();
+        }
         switch (response.statusCode()) {
             case 200:
                 try {

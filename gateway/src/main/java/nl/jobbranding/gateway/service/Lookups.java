@@ -1,66 +1,60 @@
 package nl.jobbranding.gateway.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.cache.CacheKey;
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.jobbranding.gateway.client.ServiceReader;
-import nl.jobbranding.gateway.config.GatewayConfig;
 import nl.jobbranding.gateway.routing.Downstream;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What campaign-service says about one series, unit, channel or campaign, reused for a short while
- * ({@code gateway.composition.lookup-ttl}): composed views ask for the same few again and again. Every role may read
- * these, so one copy serves all callers.
+ * What campaign-service says about a series, unit, channel or campaign, and its lists of campaigns, units and channels,
+ * reused for a short while (the {@code campaign-lookups} cache, {@code gateway.composition.lookup-ttl}, 30 s): composed
+ * views and console pages ask for the same few again and again, and they change a few times a year. Every role may
+ * read them, so one copy serves all callers (a caller's token is only used to read what is not there yet); refusals
+ * and failures are not kept. A change made in campaign-service shows here within that time on every replica.
  */
 @ApplicationScoped
-class Lookups {
+public class Lookups {
 
-    private record Entry(Optional<JsonNode> value, Instant until) {
-    }
+    /** The most campaigns, units or channels listed (for choices in a form). */
+    public static final int LIST_LIMIT = 100;
 
     private final ServiceReader reader;
-    private final GatewayConfig config;
-    private final Clock clock;
-    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
-    Lookups(ServiceReader reader, GatewayConfig config, Clock clock) {
+    Lookups(ServiceReader reader) {
         this.reader = reader;
-        this.config = config;
-        this.clock = clock;
     }
 
-    Optional<JsonNode> series(String id, String authorization, String requestId) {
-        return lookup("/api/v1/series/" + id, authorization, requestId);
+    public Optional<JsonNode> series(String id, String authorization, String requestId) {
+        return read("/api/v1/series/" + id, authorization, requestId);
     }
 
-    Optional<JsonNode> unit(String code, String authorization, String requestId) {
-        return lookup("/api/v1/units/" + code, authorization, requestId);
+    public Optional<JsonNode> unit(String code, String authorization, String requestId) {
+        return read("/api/v1/units/" + code, authorization, requestId);
     }
 
-    Optional<JsonNode> channel(String code, String authorization, String requestId) {
-        return lookup("/api/v1/channels/" + code, authorization, requestId);
+    public Optional<JsonNode> channel(String code, String authorization, String requestId) {
+        return read("/api/v1/channels/" + code, authorization, requestId);
     }
 
-    Optional<JsonNode> campaign(String id, String authorization, String requestId) {
-        return lookup("/api/v1/campaigns/" + id, authorization, requestId);
+    public Optional<JsonNode> campaign(String id, String authorization, String requestId) {
+        return read("/api/v1/campaigns/" + id, authorization, requestId);
     }
 
-    private Optional<JsonNode> lookup(String path, String authorization, String requestId) {
-        Instant now = clock.instant();
-        Entry entry = cache.get(path);
-        if (entry != null && entry.until().isAfter(now)) {
-            return entry.value();
+    /** The first {@value #LIST_LIMIT} campaigns, units or channels (a page: {@code items}). */
+    public Optional<JsonNode> list(String collection, String authorization, String requestId) {
+        if (!collection.equals("campaigns") && !collection.equals("units") && !collection.equals("channels")) {
+            throw new IllegalArgumentException(collection);
         }
-        Optional<JsonNode> value = reader.get(Downstream.CAMPAIGN_SERVICE, path, authorization, requestId);
-        if (cache.size() > 10_000) {
-            cache.clear();
-        }
-        cache.put(path, new Entry(value, now.plus(config.composition().lookupTtl())));
-        return value;
+        return read("/api/v1/" + collection + "?limit=" + LIST_LIMIT, authorization, requestId);
+    }
+
+    /** One read, kept by its path (self-invocation is intercepted in Quarkus, so the cache applies). */
+    @CacheResult(cacheName = "campaign-lookups")
+    Optional<JsonNode> read(@CacheKey String path, String authorization, String requestId) {
+        return reader.get(Downstream.CAMPAIGN_SERVICE, path, authorization, requestId);
     }
 }

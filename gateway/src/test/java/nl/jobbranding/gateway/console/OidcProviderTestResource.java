@@ -35,13 +35,17 @@ public class OidcProviderTestResource implements QuarkusTestResourceLifecycleMan
     static final String CLIENT_ID = "job-branding-console";
     static final String CLIENT_SECRET = "console-secret-for-the-tests-only-0123456789";
 
-    /** The provider's users: user name, display name and roles. */
-    record Account(String userName, String name, List<String> roles) {
+    /** How long the access token of the account {@code kort} lives: far shorter than its session. */
+    static final Duration SHORT_ACCESS_TOKEN = Duration.ofSeconds(10);
+
+    /** The provider's users: user name, display name, roles and how long their access tokens live. */
+    record Account(String userName, String name, List<String> roles, Duration accessTokenLifetime) {
     }
 
     static final Map<String, Account> ACCOUNTS = Map.of(
-            "sanne", new Account("sanne", "Sanne de Vries", List.of("community-manager")),
-            "zonderrol", new Account("zonderrol", "Kees Zonder Rol", List.of()));
+            "sanne", new Account("sanne", "Sanne de Vries", List.of("community-manager"), Duration.ofHours(1)),
+            "kort", new Account("kort", "Kim Kort", List.of("community-manager"), SHORT_ACCESS_TOKEN),
+            "zonderrol", new Account("zonderrol", "Kees Zonder Rol", List.of(), Duration.ofHours(1)));
 
     private record Grant(Account account, String nonce, String redirectUri) {
     }
@@ -131,9 +135,9 @@ public class OidcProviderTestResource implements QuarkusTestResourceLifecycleMan
         }
         String idToken = DevTokens.forTests().signed(idClaims);
         String accessToken = DevTokens.forTests().token("oidc-" + account.userName(), account.name(), account.roles(), null,
-                Duration.ofHours(1));
+                account.accessTokenLifetime());
         json(exchange, 200, "{\"access_token\":\"" + accessToken + "\",\"id_token\":\"" + idToken
-                + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
+                + "\",\"token_type\":\"Bearer\",\"expires_in\":" + account.accessTokenLifetime().toSeconds() + "}");
     }
 
     private static String jwks() {

@@ -68,6 +68,27 @@ class OidcSignInConsoleTest {
     }
 
     @Test
+    void whenTheProvidersAccessTokenExpiresBeforeTheSessionTheUserSignsInAgainInsteadOfLosingAccess() throws InterruptedException {
+        try (Browser browser = Browser.open(gateway.toString(), "oidc-token-expired")) {
+            signInAtProvider(browser, "kort");
+            browser.await(By.xpath("//h1[normalize-space()='Moderatiewachtrij']"));
+            long signedIn = System.nanoTime();
+            assertNotNull(browser.driver().manage().getCookieNamed("q_session"));
+
+            // The access token (10 s) expires; the session at the gateway (the ID token's hour) does not.
+            Thread.sleep(Math.max(0, OidcProviderTestResource.SHORT_ACCESS_TOKEN.toMillis() + 1_500 - (System.nanoTime() - signedIn) / 1_000_000));
+            browser.visit("/console/transparency");
+            browser.await(By.id("username"));
+            assertFalse(browser.text().contains("Geen toegang"), browser.text());
+            browser.screenshot("sign-in-again");
+            browser.driver().findElement(By.id("username")).sendKeys("kort");
+            browser.driver().findElement(By.xpath("//button[normalize-space()='Inloggen']")).click();
+            browser.await(By.xpath("//h1[normalize-space()='Moderatiewachtrij']"));
+            assertTrue(browser.text().contains("Aangemeld als Kim Kort (communitymanager)"), browser.text());
+        }
+    }
+
+    @Test
     void theApiStillAnswersBearerTokenProblemsAndNeverRedirectsToTheProvider() {
         RestAssured.given().redirects().follow(false).get("/api/v1/moderation-overview").then().statusCode(401)
                 .contentType(containsString("application/problem+json"));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.jobbranding.api.rest.RequestIds;
 import nl.jobbranding.api.service.ServiceException;
+import nl.jobbranding.gateway.client.CallTimings;
 import nl.jobbranding.gateway.client.DownstreamClient;
 import nl.jobbranding.gateway.client.ServiceReader;
 import nl.jobbranding.gateway.console.session.ConsoleUser;
@@ -119,6 +120,8 @@ public class ConsoleApi {
         if (ifMatch != null && !ifMatch.isBlank()) {
             headers.put("If-Match", List.of(ifMatch));
         }
+        CallTimings timings = CallTimings.current();
+        Runnable done = timings == null ? () -> { } : timings.start();
         CompletableFuture<HttpResponse<byte[]>> sent;
         try {
             sent = downstream.sendAsync(target, method, "/api/v1/" + path, headers, bytes).toCompletableFuture();
@@ -126,6 +129,7 @@ public class ConsoleApi {
             sent = CompletableFuture.failedFuture(e);
         }
         return sent.handle((response, failure) -> {
+            done.run();
             Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
             if (cause instanceof ServiceException) {
                 return new Answer(503, Map.of("title", "Dienst niet bereikbaar", "detail",

@@ -35,10 +35,20 @@ abstract class ConsolePage {
     @Location("console/error.html")
     Template error;
 
-    /** Who is signed in: by development sign-in (its session cookie) or at the identity provider (its session). */
+    /**
+     * Who is signed in: by development sign-in (its session cookie) or at the identity provider (its session). When the
+     * provider's access token expired before the session, the session ends here and the user signs in again.
+     */
     Optional<ConsoleUser> signedIn(String cookie) {
         Optional<ConsoleUser> user = sessions.user(cookie);
-        return user.isPresent() ? user : oidcSignIn.user();
+        if (user.isPresent()) {
+            return user;
+        }
+        if (oidcSignIn.accessTokenExpired()) {
+            oidcSignIn.endLocalSession();
+            throw new RedirectionException(Response.Status.SEE_OTHER, URI.create("/console/login"));
+        }
+        return oidcSignIn.user();
     }
 
     /** The signed-in user with the given role; otherwise to the sign-in page, or a 403 page. */

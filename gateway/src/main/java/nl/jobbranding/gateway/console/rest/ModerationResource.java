@@ -22,9 +22,11 @@ import nl.jobbranding.gateway.client.ServiceReader;
 import nl.jobbranding.gateway.console.client.ConsoleApi;
 import nl.jobbranding.gateway.console.session.ConsoleUser;
 import nl.jobbranding.gateway.console.session.Sessions;
+import nl.jobbranding.gateway.console.view.Formats;
 import nl.jobbranding.gateway.console.view.Highlights;
 import nl.jobbranding.gateway.console.view.RubricRow;
 import nl.jobbranding.gateway.service.CompositionService;
+import nl.jobbranding.gateway.service.Lookups;
 import nl.jobbranding.api.service.ServiceException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
@@ -52,6 +54,9 @@ public class ModerationResource extends ConsolePage {
 
     @Inject
     CompositionService composition;
+
+    @Inject
+    Lookups lookups;
 
     @Inject
     @Location("console/queue.html")
@@ -107,7 +112,9 @@ public class ModerationResource extends ConsolePage {
         Map<String, String> chosen = new HashMap<>(filters);
         chosen.put("claim", claim == null ? "" : claim);
         return queue.data("user", user).data("rows", rows).data("filters", chosen).data("missing", overview.missing())
-                .data("next", next);
+                .data("next", next).data("campaigns", options(user, "campaigns", "id", filters.get("campaignId")))
+                .data("units", options(user, "units", "code", filters.get("unitCode")))
+                .data("channelOptions", options(user, "channels", "code", filters.get("channel")));
     }
 
     @GET
@@ -233,24 +240,37 @@ public class ModerationResource extends ConsolePage {
 
     /** The review page: everything a reviewer needs about one story, with what they typed kept in the forms. */
     TemplateInstance reviewPage(ConsoleUser user, UUID id, Map<String, String> typed, Message message, String done) {
-        ConsoleApi.Answer storyAnswer = required(user, api.get(user, "stories/" + id));
+        // What depends only on the story's id is asked for at once, together with the story itself.
+        CompletableFuture<ConsoleApi.Answer> storyCall = api.getAsync(user, "stories/" + id);
+        CompletableFuture<ConsoleApi.Answer> screeningCall = api.getAsync(user, "stories/" + id + "/screening");
+        CompletableFuture<ConsoleApi.Answer> revisionsCall = api.getAsync(user, "stories/" + id + "/revisions?limit=20");
+        CompletableFuture<ConsoleApi.Answer> commentsCall = api.getAsync(user, "stories/" + id + "/comments?limit=50");
+        CompletableFuture<ConsoleApi.Answer> auditCall = api.getAsync(user, "stories/" + id + "/audit-trail?limit=50");
+        ConsoleApi.Answer storyAnswer = required(user, storyCall.join());
         Map<String, Object> story = storyAnswer.body();
         Map<String, Object> content = map(story.get("content"));
         int revision = story.get("revision") instanceof Number n ? n.intValue() : 1;
 
-        // Everything else the page shows depends only on the story: asked for all at once.
-        CompletableFuture<ConsoleApi.Answer> screeningCall = api.getAsync(user, "stories/" + id + "/screening");
-        List<CompletableFuture<ConsoleApi.Answer>> channelCalls = list(content.get("channels")).stream()
-                .map(code -> api.getAsync(user, "channels/" + code)).toList();
+        // Then what the story names: its featured people and the diff to the revision before; channels and the
+        // campaign's values come from the lookups kept for all users (they change a few times a year).
         List<CompletableFuture<ConsoleApi.Answer>> personCalls = list(content.get("featuredPeople")).stream()
                 .map(person -> api.getAsync(user, "featured-people/" + person)).toList();
-        CompletableFuture<ConsoleApi.Answer> campaignCall = story.get("campaignId") == null ? null
-                : api.getAsync(user, "campaigns/" + story.get("campaignId"));
-        CompletableFuture<ConsoleApi.Answer> revisionsCall = api.getAsync(user, "stories/" + id + "/revisions?limit=20");
         CompletableFuture<ConsoleApi.Answer> diffCall = revision > 1
                 ? api.getAsync(user, "stories/" + id + "/revisions/" + revision + "/diff?from=" + (revision - 1)) : null;
-        CompletableFuture<ConsoleApi.Answer> commentsCall = api.getAsync(user, "stories/" + id + "/comments?limit=50");
-        CompletableFuture<ConsoleApi.Answer> auditCall = api.getAsync(user, "stories/" + id + "/audit-trail?limit=50");
+        String requestId = ServiceReader.currentRequestId();
+        List<Object> channelCodes = list(content.get("channels"));
+        List<Map<String, Object>> channels = new ArrayList<>();
+        for (Object code : channelCodes) {
+            Map<String, Object> channel = lookup(() -> lookups.channel(String.valueOf(code), user.authorization(), requestId));
+            channels.add(channel != null ? channel : Map.of("code", code, "name", code));
+        }
+        List<Map<String, Object>> values = new ArrayList<>();
+        if (story.get("campaignId") != null) {
+            Map<String, Object> campaign = lookup(() -> lookups.campaign(String.valueOf(story.get("campaignId")), user.authorization(), requestId));
+            if (campaign != null) {
+                list(campaign.get("values")).forEach(v -> values.add(map(v)));
+            }
+        }
 
         ConsoleApi.Answer screening = screeningCall.join();
         List<Map<String, Object>> findings = new ArrayList<>();
@@ -262,24 +282,11 @@ public class ModerationResource extends ConsolePage {
                 findings.add(numbered);
             }
         }
-        List<Object> channelCodes = list(content.get("channels"));
-        List<Map<String, Object>> channels = new ArrayList<>();
-        for (int i = 0; i < channelCalls.size(); i++) {
-            ConsoleApi.Answer channel = channelCalls.get(i).join();
-            channels.add(channel.ok() ? channel.body() : Map.of("code", channelCodes.get(i), "name", channelCodes.get(i)));
-        }
         List<Object> personIds = list(content.get("featuredPeople"));
         List<Map<String, Object>> people = new ArrayList<>();
         for (int i = 0; i < personCalls.size(); i++) {
             ConsoleApi.Answer answer = personCalls.get(i).join();
             people.add(answer.ok() ? answer.body() : Map.of("id", personIds.get(i), "name", "(niet te lezen)"));
-        }
-        List<Map<String, Object>> values = new ArrayList<>();
-        if (campaignCall != null) {
-            ConsoleApi.Answer campaign = campaignCall.join();
-            if (campaign.ok()) {
-                list(campaign.body().get("values")).forEach(v -> values.add(map(v)));
-            }
         }
         List<RubricRow> rubric = new ArrayList<>();
         for (Map<String, Object> value : values) {
@@ -319,6 +326,15 @@ public class ModerationResource extends ConsolePage {
                 .data("message", message).data("done", done == null ? "" : done);
     }
 
+    /** A lookup as a map for the template; null when it is not there or campaign-service does not answer now. */
+    private Map<String, Object> lookup(java.util.function.Supplier<java.util.Optional<com.fasterxml.jackson.databind.JsonNode>> read) {
+        try {
+            return read.get().map(api::toMap).orElse(null);
+        } catch (ServiceException | nl.jobbranding.gateway.client.RefusedByService | io.quarkus.security.UnauthorizedException e) {
+            return null;
+        }
+    }
+
     private static Map<String, Object> verdict(String code, String kind, String verdict, String explanation) {
         Map<String, Object> line = new HashMap<>();
         line.put(kind, code);
@@ -329,14 +345,36 @@ public class ModerationResource extends ConsolePage {
 
     private static String age(String since) {
         try {
-            Duration age = Duration.between(Instant.parse(since), Instant.now());
-            if (age.toDays() > 0) {
-                return age.toDays() + " d " + age.toHoursPart() + " u";
-            }
-            return age.toHours() > 0 ? age.toHours() + " u " + age.toMinutesPart() + " min" : age.toMinutes() + " min";
+            return Formats.age(Duration.between(Instant.parse(since), Instant.now()));
         } catch (RuntimeException e) {
             return "";
         }
+    }
+
+    /**
+     * The choices of a queue filter: code or id, and name, by name, from a list campaign-service keeps for all users (the
+     * first {@value Lookups#LIST_LIMIT}); a chosen one beyond those is added, so that it stays selected.
+     */
+    private List<Option> options(ConsoleUser user, String collection, String key, String chosen) {
+        String requestId = ServiceReader.currentRequestId();
+        Map<String, Object> page = lookup(() -> lookups.list(collection, user.authorization(), requestId));
+        List<Map<String, Object>> items = new ArrayList<>();
+        list(page == null ? null : page.get("items")).forEach(item -> items.add(map(item)));
+        if (chosen != null && items.stream().noneMatch(item -> chosen.equals(String.valueOf(item.get(key))))) {
+            Map<String, Object> one = lookup(() -> switch (collection) {
+                case "campaigns" -> lookups.campaign(chosen, user.authorization(), requestId);
+                case "units" -> lookups.unit(chosen, user.authorization(), requestId);
+                default -> lookups.channel(chosen, user.authorization(), requestId);
+            });
+            items.add(one != null ? one : Map.of(key, chosen, "name", chosen));
+        }
+        return items.stream().map(item -> new Option(String.valueOf(item.get(key)), String.valueOf(item.getOrDefault("name", item.get(key)))))
+                .sorted(java.util.Comparator.comparing(Option::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** One choice in a filter's list. */
+    @io.quarkus.qute.TemplateData
+    public record Option(String value, String name) {
     }
 
     private static String cursorOf(String href) {

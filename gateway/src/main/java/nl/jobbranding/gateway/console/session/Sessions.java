@@ -1,11 +1,9 @@
 package nl.jobbranding.gateway.console.session;
 
-import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
 import nl.jobbranding.gateway.console.config.ConsoleConfig;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 import javax.crypto.Cipher;
@@ -17,13 +15,12 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.Optional;
 
 /**
  * Console sessions without server-side state: the user's token, encrypted and authenticated (AES-GCM) with the
  * console's key, in an HttpOnly, Secure, SameSite=Strict cookie for {@code /console} only. The token never appears in
- * a URL or in HTML; every request verifies it again (signature, issuer, expiry) before it is used.
+ * a URL or in HTML; every request checks it again before it is used (the signature once per token, the expiry every time).
  */
 @ApplicationScoped
 public class Sessions {
@@ -33,13 +30,15 @@ public class Sessions {
     private static final Logger LOG = Logger.getLogger(Sessions.class);
     private static final int IV_BYTES = 12;
 
-    private final JWTParser parser;
+    private static final java.util.regex.Pattern EXP = java.util.regex.Pattern.compile("\"exp\"\\s*:\\s*(\\d{1,12})");
+
+    private final TokenVerifier verifier;
     private final ConsoleConfig config;
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
 
-    Sessions(JWTParser parser, ConsoleConfig config) {
-        this.parser = parser;
+    Sessions(TokenVerifier verifier, ConsoleConfig config) {
+        this.verifier = verifier;
         this.config = config;
         byte[] bytes;
         if (config.sessionKey().isPresent()) {
@@ -55,16 +54,37 @@ public class Sessions {
         this.key = new SecretKeySpec(bytes, "AES");
     }
 
-    /** Verifies a token and describes its holder; empty when it is not valid (any more). */
+    /**
+     * Verifies a token and describes its holder; empty when it is not valid (any more). The signature is checked once
+     * per token ({@link TokenVerifier}), its expiry on every call.
+     */
     public Optional<ConsoleUser> verify(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
         try {
-            JsonWebToken jwt = parser.parse(token);
-            String unit = jwt.getClaim("unit") == null ? null : jwt.getClaim("unit").toString();
-            String name = jwt.getClaim("name") == null ? jwt.getName() : jwt.getClaim("name").toString();
-            return Optional.of(new ConsoleUser(jwt.getSubject(), name, new HashSet<>(jwt.getGroups()), unit, token));
+            TokenVerifier.Verified verified = verifier.verify(token);
+            return verified.validAt(Instant.now()) ? Optional.of(verified.user()) : Optional.empty();
         } catch (ParseException e) {
             LOG.debugf("Console token refused: %s", e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether a token that {@link #verify} refused has merely expired (its {@code exp} claim, read without checking the
+     * signature): the user then signs in again instead of being told they have no access.
+     */
+    public static boolean expired(String token) {
+        try {
+            String[] parts = token.split("\\.");
+            if (parts.length != 3) {
+                return false;
+            }
+            java.util.regex.Matcher exp = EXP.matcher(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+            return exp.find() && Instant.ofEpochSecond(Long.parseLong(exp.group(1))).isBefore(Instant.now());
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
