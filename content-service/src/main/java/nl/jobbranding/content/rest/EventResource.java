@@ -38,7 +38,8 @@ public class EventResource {
     @Operation(summary = "Read story events", description = "Every step of a story's workflow and what follows from "
             + "it, in the order it was committed: story.submitted, story.retracted, story.claimed, story.released, "
             + "story.changes-requested, story.rejected, story.approved, story.scheduled, story.unscheduled, "
-            + "story.published, story.withdrawn, story.expired, story.archived, appeal.filed, appeal.decided, "
+            + "story.published, story.withdrawn, story.expired, story.archived, story.posted, story.takedown-confirmed, "
+            + "appeal.filed, appeal.decided, "
             + "featured-person.consent-withdrawn. Campaign and series events are at /campaign-events. Store the "
             + "answer's 'after' and pass it next time to get only what happened since; nothing committed is ever "
             + "skipped, and a change rolled back has no event.")

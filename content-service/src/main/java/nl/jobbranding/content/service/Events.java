@@ -31,7 +31,8 @@ public class Events {
     public enum Type {
         STORY_SUBMITTED, STORY_RETRACTED, STORY_CLAIMED, STORY_RELEASED, STORY_CHANGES_REQUESTED, STORY_REJECTED,
         STORY_APPROVED, STORY_SCHEDULED, STORY_UNSCHEDULED, STORY_PUBLISHED, STORY_WITHDRAWN, STORY_EXPIRED,
-        STORY_ARCHIVED, APPEAL_FILED, APPEAL_DECIDED, FEATURED_PERSON_CONSENT_WITHDRAWN;
+        STORY_ARCHIVED, STORY_POSTED, STORY_TAKEDOWN_CONFIRMED, APPEAL_FILED, APPEAL_DECIDED,
+        FEATURED_PERSON_CONSENT_WITHDRAWN;
 
         public String value() {
             String name = ApiEnum.value(this);
@@ -72,6 +73,12 @@ public class Events {
             case EXPIRE -> Type.STORY_EXPIRED;
             case ARCHIVE -> Type.STORY_ARCHIVED;
             case APPEAL -> Type.APPEAL_FILED;
+            // Where the story went out on a channel, and that a post was taken down after a withdrawal or expiry.
+            case RECORD_POST -> Type.STORY_POSTED;
+            case CONFIRM_TAKEDOWN -> Type.STORY_TAKEDOWN_CONFIRMED;
+            // An erasure withdraws the person's stories first (each a story.withdrawn); an event of its own would
+            // tell subscribers whom it concerned.
+            case ERASE_PERSON -> null;
             // With its outcome, by AppealService (#appealDecided).
             case DECIDE_APPEAL -> null;
             // A unit's own drafting and the screen's bookkeeping: nobody outside the story waits for these.
