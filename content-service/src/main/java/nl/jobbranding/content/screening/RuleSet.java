@@ -24,7 +24,7 @@ final class RuleSet {
 
     /** The file format. */
     record RuleFile(String language, String version, List<RuleData> rules, List<SentenceRuleData> sentenceRules,
-                    Map<String, String> jargon, Map<String, List<String>> words) {
+                    Map<String, String> jargon, Map<String, List<String>> words, Map<String, List<String>> modelUnless) {
     }
 
     /** A clause-level rule: every word group must have a word in the sentence, and no word of unless. */
@@ -82,6 +82,11 @@ final class RuleSet {
     final Set<String> numberWords;
     final Set<String> ageUnits;
     final Set<String> ageCues;
+    /**
+     * Per value, words that veto the sentence model's finding in their sentence (a source or an opinion for
+     * transparent, an invitation to everyone for just); {@code word*} stands for every word starting with it.
+     */
+    final Map<String, Set<String>> modelUnless = new HashMap<>();
     /** The context word lists TraceableDetails reads, as one map from word to flags: one look-up per word. */
     final Map<String, Integer> detailContext = new HashMap<>();
 
@@ -127,6 +132,9 @@ final class RuleSet {
         this.numberWords = words(file, "numberWords");
         this.ageUnits = words(file, "ageUnits");
         this.ageCues = words(file, "ageCues");
+        if (file.modelUnless() != null) {
+            file.modelUnless().forEach((value, list) -> modelUnless.put(value, lower(list)));
+        }
         flag(minorContext, MINOR);
         flag(studyContext, STUDY);
         flag(officeContext, OFFICE);

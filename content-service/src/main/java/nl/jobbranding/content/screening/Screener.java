@@ -31,6 +31,8 @@ public final class Screener {
 
     private final Map<ScreeningLanguage, RuleSet> rules = new EnumMap<>(ScreeningLanguage.class);
     private final PersonalData personalData;
+    /** The sentence model for the soft values, or null when none is shipped. */
+    private final SentenceModel sentenceModel;
     private final String version;
 
     private Screener() {
@@ -38,6 +40,7 @@ public final class Screener {
             rules.put(language, RuleSet.load(language));
         }
         personalData = new PersonalData(RuleSet.wordList("first-names.txt"), RuleSet.wordList("surnames.txt"));
+        sentenceModel = SentenceModel.load();
         StringBuilder versions = new StringBuilder();
         rules.values().forEach(r -> versions.append(versions.isEmpty() ? "" : "+").append(r.language.code()).append('-')
                 .append(r.version));
@@ -70,6 +73,9 @@ public final class Screener {
             language.phrases.scan(text, input.sensitiveUnit(), found);
             language.sentences.scan(text, input.sensitiveUnit(), found);
             terms.scan(text, input.sensitiveUnit(), found);
+            if (sentenceModel != null) {
+                sentenceModel.scan(text, language, found);
+            }
         }
         ScreeningResult.Readability readability = LanguageLevel.scan(body, input.language(),
                 LanguageLevel.targetLevel(input.channels()), found);
