@@ -99,6 +99,9 @@ class RoleMatrixTest {
                 || path.endsWith("/screening/misses") && method.equals("POST")) {
             return role.equals(Roles.COMMUNITY_MANAGER);
         }
+        if (path.equals("/featured-people/{personId}/erasure")) {
+            return !role.equals(Roles.COMMUNITY_MANAGER);
+        }
         if (path.equals("/stories/{storyId}/posts") && method.equals("POST") || path.startsWith("/takedown-tasks")) {
             return !role.equals(Roles.UNIT_EDITOR);
         }
