@@ -105,6 +105,9 @@ class RoleMatrixTest {
         if (path.equals("/story-requests/{requestId}/decision") || path.equals("/story-requests/{requestId}/fulfilment")) {
             return role.equals(Roles.UNIT_EDITOR);
         }
+        if (path.equals("/featured-people/{personId}/erasure")) {
+            return !role.equals(Roles.COMMUNITY_MANAGER);
+        }
         if (path.equals("/stories/{storyId}/posts") && method.equals("POST") || path.startsWith("/takedown-tasks")) {
             return !role.equals(Roles.UNIT_EDITOR);
         }
