@@ -12,7 +12,6 @@ import nl.jobbranding.api.EventFeed;
 import nl.jobbranding.api.rest.EventFeeds;
 import nl.jobbranding.api.rest.Paging;
 import nl.jobbranding.api.security.Roles;
-import nl.jobbranding.api.service.Outbox;
 import nl.jobbranding.content.service.Events;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,7 +47,6 @@ public class EventResource {
             @Parameter(description = "The position to read after: the 'after' of an earlier answer.", example = "MTIzNC41Ng")
             @QueryParam(EventFeeds.AFTER) String after,
             @Parameter(ref = "limit") @QueryParam(Paging.LIMIT) String limit, @Context UriInfo uriInfo) {
-        int size = paging.request(limit, null).limit();
-        return EventFeeds.of(events.feed(Outbox.Position.of(after), size), size, uriInfo);
+        return EventFeeds.read(paging, after, limit, uriInfo, events::feed);
     }
 }
