@@ -18,9 +18,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Trains the pre-screen's sentence model on the development split and cross-validates it: leave one batch out, trained
- * on the others, scored on the sentences of the batch it has not seen, per value. The shipped model file is made by
- * {@link #main}: {@code ./mvnw -B -ntp -q verify -pl content-service -am -Dtest=SentenceModelTraining
+ * Trains the pre-screen's sentence model on the development split and cross-validates it (run it by name: it is not
+ * part of the ordinary test run): leave one batch out, trained on the others, scored on the sentences of the batch it
+ * has not seen, per value. The shipped model file is made by {@link #writeTheShippedModelWhenAsked}: {@code ./mvnw -B -ntp -q verify -pl content-service -am -Dtest=SentenceModelTraining
  * -Dsurefire.failIfNoSpecifiedTests=false -Dscreening.model.write=true} writes
  * {@code src/main/resources/screening/sentence-model.bin.gz}. Training is deterministic (one thread, L-BFGS).
  */
