@@ -12,7 +12,7 @@ import java.util.Map;
 public record CampaignOverview(
         @Schema(ref = "Campaign") JsonNode campaign,
         List<SeriesOverview> series,
-        @Schema(ref = "CapacityAssessment") JsonNode capacity,
+        @Schema(nullable = true, ref = "CapacityAssessment") JsonNode capacity,
         @Schema(description = "The five most recently published stories of the campaign (PublishedStory).")
         List<JsonNode> recentlyPublished,
         @Schema(description = "Services whose part is missing.", example = "[\"content-service\"]") List<String> missing) {
@@ -20,8 +20,8 @@ public record CampaignOverview(
     @Schema(name = "SeriesOverview", description = "A series with its unit and how many stories it has per state.")
     public record SeriesOverview(
             @Schema(ref = "Series") JsonNode series,
-            UnitSummary unit,
-            @Schema(description = "Stories per state; absent when content-service did not answer.",
+            @Schema(nullable = true) UnitSummary unit,
+            @Schema(nullable = true, description = "Stories per state; null when content-service did not answer.",
                     example = "{\"draft\": 2, \"submitted\": 1, \"published\": 5}") Map<String, Long> storyCounts) {
     }
 }
