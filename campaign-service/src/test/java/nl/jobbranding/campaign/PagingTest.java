@@ -73,7 +73,8 @@ class PagingTest {
     @Test
     void lastPageHasNoNextLink() {
         String channel = createChannel();
-        given().queryParam("limit", 100).get("/api/v1/channels/" + channel).then().statusCode(200);
+        given().queryParam("limit", 100).get("/api/v1/channels/" + channel).then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("limit"));
         String campaign = TestData.createCampaign(List.of(channel), List.of());
         given().queryParam("campaignId", campaign).get("/api/v1/series")
                 .then().statusCode(200).body("items.size()", equalTo(0)).body("_links.next", nullValue());

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import nl.jobbranding.api.security.Roles;
 import nl.jobbranding.runtime.DevTokens;
+import nl.jobbranding.runtime.ServiceTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -93,9 +95,32 @@ class HardeningTest {
         as(campaignManager()).get("/api/v1/channels?limit=1").then().statusCode(200).header("Content-Type", not(containsString("problem")));
     }
 
-    /** Sends bytes as they are, for requests no HTTP client library would make; answers the whole response. */
+    /**
+     * Requests over the HTTP server's own limits (a body over 1 MB, a request line and headers beyond the API's limits)
+     * get a problem document from the gateway and from each service, not the server's empty answer.
+     */
+    @Test
+    void requestsOverTheLimitsGetAProblemDocumentFromEveryApp() throws IOException {
+        for (URI app : List.of(URI.create(gateway.toString()), URI.create(ServiceTestResource.baseUrl("campaign-service")),
+                URI.create(ServiceTestResource.baseUrl("content-service")))) {
+            String host = "\r\nHost: " + app.getHost() + ":" + app.getPort();
+            String body = "{\"code\": \"" + "z".repeat(2_000_000) + "\"}";
+            assertProblem(raw(app, "POST /api/v1/channels HTTP/1.1" + host + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body), 413);
+            assertProblem(raw(app, "GET /api/v1/channels?q=" + "x".repeat(5000) + " HTTP/1.1" + host
+                    + "\r\nConnection: close\r\n\r\n"), 414);
+            assertProblem(raw(app, "GET /api/v1/channels HTTP/1.1" + host + "\r\nX-Big: " + "y".repeat(20_000)
+                    + "\r\nConnection: close\r\n\r\n"), 431);
+        }
+    }
+
     private String raw(String request) throws IOException {
-        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+        return raw(URI.create(gateway.toString()), request);
+    }
+
+    /** Sends bytes as they are, for requests no HTTP client library would make; answers the whole response. */
+    private static String raw(URI app, String request) throws IOException {
+        try (Socket socket = new Socket(app.getHost(), app.getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             try {

@@ -52,6 +52,9 @@ class HostileInputTest {
     private int sent;
     private long slowest;
     private int overOneSecond;
+    /** The slowest answer per operation (method and path template), for the figures printed at the end. */
+    private final Map<String, Long> slowestPerOperation = new java.util.HashMap<>();
+    private String attacked;
 
     @Test
     void noHostileRequestIsAnsweredWithA5xxAndEveryErrorIsAProblem() {
@@ -77,11 +80,15 @@ class HostileInputTest {
                     continue;
                 }
                 operations++;
+                attacked = method + " " + path.getKey();
                 attack(method, path.getKey(), parameters, bodySchema, document);
             }
         }
         System.out.printf("Hostile input: %d requests over %d operations as %d callers; slowest answer %d ms, %d over 1 s%n", sent,
                 operations, callers.size(), slowest, overOneSecond);
+        System.out.println("Slowest operations (their slowest answer): " + slowestPerOperation.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                .map(entry -> entry.getKey() + " " + entry.getValue() + " ms").toList());
         assertTrue(operations > 40, "the suite covers the document: " + operations + " operations");
         assertEquals(List.of(), wrong);
     }
@@ -145,6 +152,7 @@ class HostileInputTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         sent++;
         slowest = Math.max(slowest, millis);
+        slowestPerOperation.merge(attacked, millis, Math::max);
         if (millis > 1_000) {
             overOneSecond++;
         }

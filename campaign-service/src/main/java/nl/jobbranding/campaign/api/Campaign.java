@@ -12,10 +12,10 @@ import java.util.UUID;
 public record Campaign(
         @Schema(example = "0192f0c4-7a1e-7cc1-8a3e-2f1d4c5b6a79") UUID id,
         @Schema(example = "Werken voor Nederland") String name,
-        @Schema(example = "Zie wat wij elke dag doen") String tagline,
-        @Schema(example = "Eén herkenbaar concept waaronder rijksonderdelen hun dagelijkse werk laten zien.") String description,
+        @Schema(nullable = true, example = "Zie wat wij elke dag doen") String tagline,
+        @Schema(nullable = true, example = "Eén herkenbaar concept waaronder rijksonderdelen hun dagelijkse werk laten zien.") String description,
         @Schema(example = "2026-01-01") LocalDate startDate,
-        @Schema(example = "2027-12-31") LocalDate endDate,
+        @Schema(nullable = true, example = "2027-12-31") LocalDate endDate,
         @Schema(example = "active") CampaignStatus status,
         @Schema(description = "The statuses this campaign can move to now.", example = "[\"closed\"]")
         List<CampaignStatus> allowedTransitions,

@@ -19,12 +19,12 @@ public record CapacityAssessment(
     public record ChannelLoad(
             @Schema(example = "instagram") String channel,
             @Schema(example = "false") boolean fits,
-            @Schema(description = "Absent when no capacity is set for the channel.", example = "0.50") BigDecimal hoursPerWeek,
-            @Schema(example = "30") Integer reviewMinutesPerStory,
+            @Schema(nullable = true, description = "Null when no capacity is set for the channel.", example = "0.50") BigDecimal hoursPerWeek,
+            @Schema(nullable = true, example = "30") Integer reviewMinutesPerStory,
             @Schema(description = "Stories per week from the active series on this channel.", example = "1.85") BigDecimal storiesPerWeek,
-            @Schema(example = "0.92") BigDecimal requiredHoursPerWeek,
-            @Schema(description = "Hours per week short; 0 when it fits.", example = "0.42") BigDecimal shortfallHoursPerWeek,
-            @Schema(description = "Required as a percentage of available; absent when no hours are available.", example = "184.6")
+            @Schema(nullable = true, example = "0.92") BigDecimal requiredHoursPerWeek,
+            @Schema(nullable = true, description = "Hours per week short; 0 when it fits.", example = "0.42") BigDecimal shortfallHoursPerWeek,
+            @Schema(nullable = true, description = "Required as a percentage of available; null when no hours are available.", example = "184.6")
             BigDecimal utilisationPercent,
             @Schema(description = "The active series that publish on this channel.") List<SeriesLoad> series) {
     }

@@ -14,7 +14,7 @@ public record Series(
         @Schema(example = "0192f0c4-7a1e-7cc1-8a3e-2f1d4c5b6a79") UUID campaignId,
         @Schema(example = "DJI") String unitCode,
         @Schema(example = "De scherpe blik") String name,
-        @Schema(example = "Medewerkers van DJI vertellen hoe zij met aandacht en alertheid hun werk doen.") String description,
+        @Schema(nullable = true, example = "Medewerkers van DJI vertellen hoe zij met aandacht en alertheid hun werk doen.") String description,
         @Schema(example = "short-video") ContentFormat format,
         @Schema(example = "[\"instagram\", \"linkedin\"]") List<String> channels,
         @Schema(example = "[\"zij-instromers\"]") List<String> targetGroups,

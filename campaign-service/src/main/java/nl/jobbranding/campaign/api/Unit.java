@@ -8,7 +8,7 @@ import java.time.Instant;
 public record Unit(
         @Schema(example = "DJI") String code,
         @Schema(example = "Dienst Justitiële Inrichtingen") String name,
-        @Schema(example = "Zorgt voor de tenuitvoerlegging van vrijheidsbenemende straffen en maatregelen.") String description,
+        @Schema(nullable = true, example = "Zorgt voor de tenuitvoerlegging van vrijheidsbenemende straffen en maatregelen.") String description,
         @Schema(example = "true") boolean sensitive,
         ContactPoint contact,
         @Schema(example = "2026-11-01T09:30:00Z") Instant createdAt,

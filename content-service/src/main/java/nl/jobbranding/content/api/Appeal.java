@@ -17,8 +17,8 @@ public record Appeal(
         @Schema(example = "Redactie DJI") String appealedByName,
         @Schema(example = "De genoemde collega heeft toestemming gegeven; zie het toestemmingsformulier.") String reasons,
         @Schema(example = "2026-11-21T10:00:00Z") Instant appealedAt,
-        @Schema(description = "Empty while the appeal waits for a decision.", example = "overturned") AppealOutcome outcome,
-        @Schema(example = "Joris") String decidedByName,
-        @Schema(example = "De toestemming dekt dit verhaal; het gaat terug naar de wachtrij.") String outcomeReasons,
-        @Schema(example = "2026-11-22T09:00:00Z") Instant decidedAt) {
+        @Schema(nullable = true, description = "Empty while the appeal waits for a decision.", example = "overturned") AppealOutcome outcome,
+        @Schema(nullable = true, example = "Joris") String decidedByName,
+        @Schema(nullable = true, example = "De toestemming dekt dit verhaal; het gaat terug naar de wachtrij.") String outcomeReasons,
+        @Schema(nullable = true, example = "2026-11-22T09:00:00Z") Instant decidedAt) {
 }

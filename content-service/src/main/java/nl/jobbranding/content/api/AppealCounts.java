@@ -26,7 +26,7 @@ public record AppealCounts(
 
     @Schema(name = "AppealCount", description = "Appeals made, waiting, upheld and overturned.")
     public record Count(
-            @Schema(description = "The decision appealed against; empty for the total.", example = "reject") Decision decision,
+            @Schema(nullable = true, description = "The decision appealed against; null for the total.", example = "reject") Decision decision,
             @Schema(example = "12") long appealed,
             @Schema(example = "2") long pending,
             @Schema(example = "7") long upheld,

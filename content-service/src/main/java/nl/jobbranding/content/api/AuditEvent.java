@@ -15,8 +15,8 @@ public record AuditEvent(
         @Schema(example = "Fatima") String actorName,
         @Schema(example = "community-manager") Role actorRole,
         @Schema(example = "request-changes") Action action,
-        @Schema(example = "in-review") StoryState fromState,
+        @Schema(nullable = true, example = "in-review") StoryState fromState,
         @Schema(example = "changes-requested") StoryState toState,
         @Schema(example = "2") int revision,
-        @Schema(example = "Haal de naam van de collega uit de tweede alinea.") String reason) {
+        @Schema(nullable = true, example = "Haal de naam van de collega uit de tweede alinea.") String reason) {
 }

@@ -18,7 +18,7 @@ public record BulkDecisionResult(
         List<ItemResult> results) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "BulkDecisionItemResult", description = "What happened to one story: done (its new state and version, "
+    @Schema(name = "BulkDecisionItemResult", requiredProperties = {"storyId", "outcome"}, description = "What happened to one story: done (its new state and version, "
             + "and the review for a decision) or refused (the problem, as the single step would have answered it).")
     public record ItemResult(
             @Schema(example = "0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b") UUID storyId,

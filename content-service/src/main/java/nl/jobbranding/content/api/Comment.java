@@ -10,10 +10,10 @@ public record Comment(
         @Schema(example = "0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a61") UUID id,
         @Schema(example = "0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b") UUID storyId,
         @Schema(example = "2") int revision,
-        @Schema(description = "The comment this replies to; absent for the first comment of a thread.") UUID inReplyTo,
+        @Schema(nullable = true, description = "The comment this replies to; absent for the first comment of a thread.") UUID inReplyTo,
         @Schema(example = "Fatima") String authorName,
         @Schema(example = "Kun je de tweede alinea korter maken?") String text,
-        @Schema(description = "When the thread was marked resolved; absent while open.") Instant resolvedAt,
-        @Schema(example = "Redactie DJI") String resolvedByName,
+        @Schema(nullable = true, description = "When the thread was marked resolved; absent while open.") Instant resolvedAt,
+        @Schema(nullable = true, example = "Redactie DJI") String resolvedByName,
         @Schema(example = "2026-11-20T09:00:00Z") Instant createdAt) {
 }

@@ -16,9 +16,9 @@ public record FeaturedPerson(
         @Schema(example = "[\"blog\", \"linkedin\"]") List<String> channels,
         @Schema(example = "2026-11-01") LocalDate givenOn,
         @Schema(example = "2027-10-31") LocalDate validUntil,
-        @Schema(description = "When the consent was withdrawn; absent while it holds.", example = "2026-12-15T10:00:00Z")
+        @Schema(nullable = true, description = "When the consent was withdrawn; absent while it holds.", example = "2026-12-15T10:00:00Z")
         Instant withdrawnAt,
-        @Schema(example = "Wil niet meer herkenbaar online staan.") String withdrawalReason,
+        @Schema(nullable = true, example = "Wil niet meer herkenbaar online staan.") String withdrawalReason,
         @Schema(example = "2026-11-01T09:30:00Z") Instant createdAt,
         @Schema(example = "2026-11-01T09:30:00Z") Instant updatedAt) {
 }

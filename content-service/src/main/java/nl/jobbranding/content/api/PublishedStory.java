@@ -15,7 +15,7 @@ public record PublishedStory(
         @Schema(example = "0192f0c5-1b2c-7d3e-9f40-5a6b7c8d9e0f") UUID seriesId,
         @Schema(example = "DJI") String unitCode,
         @Schema(example = "Een nachtdienst in PI Vught") String title,
-        @Schema(example = "Wat doet een penitentiair inrichtingswerker als de deuren dichtgaan?") String summary,
+        @Schema(nullable = true, example = "Wat doet een penitentiair inrichtingswerker als de deuren dichtgaan?") String summary,
         @Schema(example = "Om tien uur 's avonds begint mijn dienst.") String body,
         @Schema(example = "markdown") BodyFormat bodyFormat,
         @Schema(example = "nl") Language language,
@@ -26,5 +26,5 @@ public record PublishedStory(
         StoryContent.Author author,
         StoryContent.ContactPerson contactPerson,
         @Schema(example = "2026-12-01T07:00:00Z") Instant publishedAt,
-        @Schema(example = "2027-03-01T00:00:00Z") Instant expiresAt) {
+        @Schema(nullable = true, example = "2027-03-01T00:00:00Z") Instant expiresAt) {
 }

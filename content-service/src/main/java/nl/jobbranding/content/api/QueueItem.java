@@ -26,8 +26,8 @@ public record QueueItem(
         @Schema(description = "How long it has waited, as an ISO 8601 duration.", example = "PT3H20M",
                 implementation = String.class) @JsonFormat(shape = JsonFormat.Shape.STRING) Duration age,
         Story.Approvals approvals,
-        @Schema(description = "The claim on it, if any.") Story.Claim claim,
-        @Schema(description = "The automated pre-screen's findings per severity; absent until the story is screened.")
+        @Schema(nullable = true, description = "The claim on it, if any.") Story.Claim claim,
+        @Schema(nullable = true, description = "The automated pre-screen's findings per severity; null until the story is screened.")
         PreScreenSummary preScreen) {
 
     @Schema(name = "PreScreenSummary", description = "How many pre-screen findings the current revision has, per severity.")

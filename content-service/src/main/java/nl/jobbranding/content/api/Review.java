@@ -14,7 +14,7 @@ public record Review(
         @Schema(example = "2") int revision,
         @Schema(example = "Fatima") String reviewerName,
         @Schema(example = "request-changes") Decision decision,
-        @Schema(example = "Haal de naam van de collega uit de tweede alinea.") String reasons,
+        @Schema(nullable = true, example = "Haal de naam van de collega uit de tweede alinea.") String reasons,
         List<ReviewInput.ValueVerdict> values,
         List<ReviewInput.ChannelVerdict> channels,
         @Schema(example = "2026-11-20T09:15:00Z") Instant decidedAt) {

@@ -8,8 +8,8 @@ import java.util.List;
 @Schema(description = "The automated pre-screen of a story's text against the values. The screen points; the reviewer "
         + "decides. A block finding that is not dismissed prevents approval.")
 public record Screening(
-        @Schema(description = "The revision screened; absent for a draft screened without storing.", example = "2") Integer revision,
-        @Schema(description = "When it was screened.", example = "2026-11-20T08:00:00Z") Instant screenedAt,
+        @Schema(nullable = true, description = "The revision screened; null for a draft screened without storing.", example = "2") Integer revision,
+        @Schema(nullable = true, description = "When it was screened.", example = "2026-11-20T08:00:00Z") Instant screenedAt,
         @Schema(description = "The version of the rule data that produced the findings.", example = "en-2026.11.1+nl-2026.11.1")
         String rulesVersion,
         @Schema(description = "Findings that are not dismissed, per severity.") QueueItem.PreScreenSummary open,
@@ -45,9 +45,9 @@ public record Screening(
             @Schema(description = "Offset of the first character (UTF-16 code units, as in JavaScript).", example = "120") int start,
             @Schema(description = "Offset after the last character.", example = "131") int end,
             @Schema(example = "06-12345678") String excerpt,
-            @Schema(example = "Gebruik een functioneel adres, zoals werkenbij@…") String suggestion,
-            @Schema(description = "The channel a channel-fit finding is about.", example = "instagram") String channel,
-            @Schema(description = "Present when a reviewer dismissed the finding.") Dismissal dismissal) {
+            @Schema(nullable = true, example = "Gebruik een functioneel adres, zoals werkenbij@…") String suggestion,
+            @Schema(nullable = true, description = "The channel a channel-fit finding is about.", example = "instagram") String channel,
+            @Schema(nullable = true, description = "Set when a reviewer dismissed the finding; null otherwise.") Dismissal dismissal) {
     }
 
     @Schema(name = "FindingMessage", description = "What the finding means, in Dutch and English.")
@@ -66,7 +66,7 @@ public record Screening(
     @Schema(name = "ScreeningReadability", description = "Readability of the body: Flesch-Douma for Dutch, Flesch reading "
             + "ease for English, against the strictest language level of the story's channels.")
     public record ScreeningReadability(
-            @Schema(description = "Absent for texts under 30 words.", example = "64.2") Double score,
+            @Schema(nullable = true, description = "Null for texts under 30 words.", example = "64.2") Double score,
             @Schema(example = "B1") String targetLevel,
             @Schema(example = "60") Integer minimumScore,
             @Schema(example = "412") int words,

@@ -19,7 +19,8 @@ public record ScreeningFeedback(
         Page.PageLinks links) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "ScreeningFeedbackItem", description = "A finding a reviewer dismissed, or a span the screen missed.")
+    @Schema(name = "ScreeningFeedbackItem", requiredProperties = {"kind", "storyId", "revision", "value", "field", "start", "end",
+            "excerpt", "note", "at"}, description = "A finding a reviewer dismissed, or a span the screen missed.")
     public record Item(
             @Schema(enumeration = {"dismissal", "miss"}, example = "dismissal") String kind,
             UUID storyId,

@@ -15,10 +15,10 @@ public record Story(
         @Schema(example = "0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b") UUID id,
         @Schema(example = "0192f0c5-1b2c-7d3e-9f40-5a6b7c8d9e0f") UUID seriesId,
         @Schema(example = "DJI") String unitCode,
-        @Schema(description = "The series' campaign; known from the first submission on.", example = "0192f0c4-7a1e-7cc1-8a3e-2f1d4c5b6a79")
+        @Schema(nullable = true, description = "The series' campaign; known from the first submission on.", example = "0192f0c4-7a1e-7cc1-8a3e-2f1d4c5b6a79")
         UUID campaignId,
         @Schema(example = "in-review") StoryState state,
-        @Schema(description = "Why the story is in its state, for changes requested, rejected and withdrawn stories.",
+        @Schema(nullable = true, description = "Why the story is in its state, for changes requested, rejected and withdrawn stories.",
                 example = "De consent van een geïnterviewde is ingetrokken.")
         String stateReason,
         @Schema(description = "The current revision's number; every edit adds one.", example = "2") int revision,
@@ -26,12 +26,12 @@ public record Story(
         @Schema(description = "Whether the unit is sensitive, so that two community managers must approve.", example = "true")
         boolean unitSensitive,
         @Schema(description = "Approvals needed and given for the current review round.") Approvals approvals,
-        @Schema(description = "Who reviews the story now, while the claim lasts.") Claim claim,
-        @Schema(example = "2026-11-20T08:00:00Z") Instant submittedAt,
-        @Schema(example = "2026-12-01T07:00:00Z") Instant publishAt,
-        @Schema(example = "2026-12-01T07:00:00Z") Instant publishedAt,
-        @Schema(example = "2027-03-01T00:00:00Z") Instant expiresAt,
-        @Schema(description = "The revision the public reads while the story is live; absent while it is not. A correction "
+        @Schema(nullable = true, description = "Who reviews the story now, while the claim lasts.") Claim claim,
+        @Schema(nullable = true, example = "2026-11-20T08:00:00Z") Instant submittedAt,
+        @Schema(nullable = true, example = "2026-12-01T07:00:00Z") Instant publishAt,
+        @Schema(nullable = true, example = "2026-12-01T07:00:00Z") Instant publishedAt,
+        @Schema(nullable = true, example = "2027-03-01T00:00:00Z") Instant expiresAt,
+        @Schema(nullable = true, description = "The revision the public reads while the story is live; absent while it is not. A correction "
                 + "of a published story is reviewed against it (GET .../revisions/{revision}/diff?from={publishedRevision}) "
                 + "and replaces it when approved.", example = "1") Integer publishedRevision,
         @Schema(description = "Whether the correction under review was submitted as minor (a typo): one approval suffices, "

@@ -56,6 +56,7 @@ public class CommentResource {
     @APIResponse(responseCode = "201",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comment.class)),
             description = "Created; Location points at the comment.")
+    @APIResponse(responseCode = "409", description = "The story has its 500 comments already.")
     public RestResponse<Comment> addComment(@Parameter(description = "Story id.") @PathParam("storyId") UUID storyId,
                                             @Parameter(description = "Revision number.", example = "2") @PathParam("number") int number,
                                             @NotNull @Valid CommentInput body, @Context UriInfo uriInfo) {

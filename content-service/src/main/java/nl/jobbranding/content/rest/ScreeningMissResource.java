@@ -19,6 +19,8 @@ import nl.jobbranding.api.service.Versioned;
 import nl.jobbranding.content.api.MissInput;
 import nl.jobbranding.content.api.ScreeningMiss;
 import nl.jobbranding.content.service.ScreeningFeedbackService;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,7 +54,9 @@ public class ScreeningMissResource {
             + "It changes nothing about the story's review, so it needs no claim and can be made in any state, also after "
             + "publication. The span is checked against the revision's text; a span the screen found for that value is not a "
             + "miss. The audit trail records value and place, never the text or the note.")
-    @APIResponse(responseCode = "201", description = "Reported; Location points at the miss.")
+    @APIResponse(responseCode = "201",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningMiss.class)),
+            description = "Reported; Location points at the miss.")
     @APIResponse(responseCode = "409", description = "The revision was never screened, the screen found this span for the "
             + "value already, or the same miss was reported already.")
     public RestResponse<ScreeningMiss> reportMiss(@Parameter(description = "Story id.") @PathParam("storyId") UUID storyId,

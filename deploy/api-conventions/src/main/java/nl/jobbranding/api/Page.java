@@ -18,6 +18,7 @@ public record Page<T>(
         PageLinks links) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = "self")
     public record PageLinks(Link self, Link next) {
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 
 /** An error answer in the form of RFC 9457 (application/problem+json). */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@Schema(name = "Problem", description = "Problem details (RFC 9457). Validation problems list every invalid field in invalidParams.")
+@Schema(name = "Problem", requiredProperties = {"type", "title", "status", "instance"}, description = "Problem details (RFC 9457). Validation problems list every invalid field in invalidParams.")
 public record Problem(
         @Schema(description = "Identifies the kind of problem.", example = "urn:nl:jobbranding:problem:validation")
         URI type,

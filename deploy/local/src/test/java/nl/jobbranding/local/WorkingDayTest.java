@@ -362,9 +362,67 @@ class WorkingDayTest {
             }
         }
         Files.writeString(out.resolve("examples.ts"), examples);
+        Set<String> answers = answerOnlySchemas(json.readTree(document));
+        Files.writeString(out.resolve("answers.ts"), strictAnswers(answers));
         run(out, tools.resolve("node_modules/.bin/tsc").toString(), "--strict", "--noEmit", "--target", "es2022",
-                "--module", "esnext", "--moduleResolution", "bundler", "api.ts", "examples.ts");
-        System.out.printf("%nThe TypeScript client compiles with --strict; %d request examples type-check against it%n%n", count);
+                "--module", "esnext", "--moduleResolution", "bundler", "api.ts", "examples.ts", "answers.ts");
+        System.out.printf("%nThe TypeScript client compiles with --strict; %d request examples type-check against it; "
+                + "no field of the %d answer schemas is optional but those left out when null%n%n", count, answers.size());
+    }
+
+    /**
+     * Fields of answers that are left out when they have no value (the records written without their null components);
+     * every other field of a schema only answers use must be required, so that a client need not test for it.
+     */
+    private static final Map<String, String> LEFT_OUT_WHEN_EMPTY = Map.of(
+            "Problem", "\"detail\" | \"invalidParams\"",
+            "PageLinks", "\"next\"",
+            "BulkDecisionItemResult", "\"state\" | \"version\" | \"reviewId\" | \"problem\"",
+            "ScreeningFeedbackItem", "\"campaignId\" | \"rule\" | \"findingId\" | \"missId\"");
+
+    /** A type check per answer schema that fails to compile when one of its fields is optional in the client. */
+    private static String strictAnswers(Set<String> schemas) {
+        StringBuilder checks = new StringBuilder("import type { components } from \"./api\";\n\n")
+                .append("type OptionalKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? K : never }[keyof T];\n")
+                .append("type AllRequired<T, LeftOut = never> = [Exclude<OptionalKeys<T>, LeftOut>] extends [never] ? true\n")
+                .append("    : { optionalInAnAnswer: Exclude<OptionalKeys<T>, LeftOut> };\n\n");
+        for (String name : schemas) {
+            checks.append("export const required").append(name.replaceAll("[^A-Za-z0-9]", "_"))
+                    .append(": AllRequired<components[\"schemas\"][\"").append(name).append("\"]")
+                    .append(LEFT_OUT_WHEN_EMPTY.containsKey(name) ? ", " + LEFT_OUT_WHEN_EMPTY.get(name) : "")
+                    .append("> = true;\n");
+        }
+        return checks.toString();
+    }
+
+    /** The object schemas answers use (directly or inside others) and no request body does. */
+    private static Set<String> answerOnlySchemas(JsonNode document) {
+        List<JsonNode> answers = new ArrayList<>();
+        List<JsonNode> requests = new ArrayList<>();
+        document.path("paths").forEach(item -> item.forEach(operation -> {
+            operation.path("requestBody").path("content").forEach(media -> requests.add(media.path("schema")));
+            operation.path("responses").forEach(response -> response.path("content").forEach(media -> answers.add(media.path("schema"))));
+        }));
+        Set<String> answered = referenced(document, answers);
+        answered.removeAll(referenced(document, requests));
+        answered.removeIf(name -> document.path("components").path("schemas").path(name).path("properties").isEmpty());
+        return answered;
+    }
+
+    private static Set<String> referenced(JsonNode document, List<JsonNode> roots) {
+        Set<String> names = new TreeSet<>();
+        List<JsonNode> todo = new ArrayList<>(roots);
+        while (!todo.isEmpty()) {
+            JsonNode node = todo.remove(todo.size() - 1);
+            String ref = node.path("$ref").asText("");
+            if (ref.startsWith("#/components/schemas/") && names.add(ref.substring("#/components/schemas/".length()))) {
+                todo.add(document.path("components").path("schemas").path(ref.substring("#/components/schemas/".length())));
+            }
+            if (node.isContainerNode()) {
+                node.forEach(todo::add);
+            }
+        }
+        return names;
     }
 
     private static void run(Path directory, String... command) throws IOException, InterruptedException {

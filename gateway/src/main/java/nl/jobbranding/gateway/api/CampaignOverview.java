@@ -13,20 +13,20 @@ import java.util.Map;
 public record CampaignOverview(
         @Schema(ref = "Campaign") JsonNode campaign,
         List<SeriesOverview> series,
-        @Schema(ref = "CapacityAssessment") JsonNode capacity,
+        @Schema(nullable = true, ref = "CapacityAssessment") JsonNode capacity,
         @Schema(description = "The five most recently published stories of the campaign (PublishedStory).")
         List<JsonNode> recentlyPublished,
-        @Schema(description = "Headline figures of the last 30 days; absent for unit editors and when content-service did not "
+        @Schema(nullable = true, description = "Headline figures of the last 30 days; absent for unit editors and when content-service did not "
                 + "answer.") CampaignHeadlines headlines,
         @Schema(description = "Services whose part is missing.", example = "[\"content-service\"]") List<String> missing) {
 
     @Schema(name = "SeriesOverview", description = "A series with its unit and how many stories it has per state.")
     public record SeriesOverview(
             @Schema(ref = "Series") JsonNode series,
-            UnitSummary unit,
-            @Schema(description = "Stories per state; absent when content-service did not answer.",
+            @Schema(nullable = true) UnitSummary unit,
+            @Schema(nullable = true, description = "Stories per state; absent when content-service did not answer.",
                     example = "{\"draft\": 2, \"submitted\": 1, \"published\": 5}") Map<String, Long> storyCounts,
-            @Schema(description = "Planned against published stories per month, for an active series; absent for other "
+            @Schema(nullable = true, description = "Planned against published stories per month, for an active series; absent for other "
                     + "series and when content-service did not answer.") SeriesCadence cadence) {
     }
 }

@@ -17,8 +17,8 @@ public record ModerationOverview(
     @Schema(name = "ModerationOverviewItem", description = "A waiting story and what a reviewer needs around it.")
     public record Item(
             @Schema(ref = "QueueItem") JsonNode story,
-            @Schema(ref = "Series") JsonNode series,
-            UnitSummary unit,
+            @Schema(nullable = true, ref = "Series") JsonNode series,
+            @Schema(nullable = true) UnitSummary unit,
             List<Channel> channels,
             @Schema(description = "The values the reviewer checks the story against (one verdict each in the review): the "
                     + "campaign's, with its guidance, including the campaign's own values.")
@@ -28,7 +28,7 @@ public record ModerationOverview(
     @Schema(name = "ModerationChannel", description = "A channel the story is meant for, with its audience's expectations.")
     public record Channel(
             @Schema(example = "instagram") String code,
-            @Schema(example = "Instagram") String name,
-            @Schema(ref = "AudienceExpectations") JsonNode audience) {
+            @Schema(nullable = true, example = "Instagram") String name,
+            @Schema(nullable = true, ref = "AudienceExpectations") JsonNode audience) {
     }
 }

@@ -17,15 +17,15 @@ public record PublicFeed(
     @Schema(name = "PublicFeedItem", description = "A published story with the names around it.")
     public record Item(
             @Schema(ref = "PublishedStory") JsonNode story,
-            Named campaign,
-            Named series,
-            UnitSummary unit,
+            @Schema(nullable = true) Named campaign,
+            @Schema(nullable = true) Named series,
+            @Schema(nullable = true) UnitSummary unit,
             @Schema(description = "The series' target groups.", example = "[\"zij-instromers\"]") List<String> targetGroups) {
     }
 
     @Schema(name = "NamedReference", description = "An id with its name.")
     public record Named(
             @Schema(example = "0192f0c4-7a1e-7cc1-8a3e-2f1d4c5b6a79") String id,
-            @Schema(example = "Werken voor Nederland") String name) {
+            @Schema(nullable = true, example = "Werken voor Nederland") String name) {
     }
 }

@@ -9,22 +9,17 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MediaType;
+import nl.jobbranding.api.rest.HttpLimits;
 import nl.jobbranding.api.rest.ProblemMappers;
 
-import java.util.Map;
 
 /**
  * Requests the gateway refuses before routing them, each with a problem document: no Host header (HTTP/1.1), a
- * malformed Content-Type, a request line or headers longer than the API accepts. (The HTTP server's own limits, set
- * far above these in application.properties, still cut off anything beyond them without a body.)
+ * malformed Content-Type. (A request line, headers or a body longer than the API accepts: {@link HttpLimits}, as in
+ * the services.)
  */
 @ApplicationScoped
 class RequestChecks {
-
-    /** Longest request line (method, path, query) the API accepts. */
-    static final int MAX_URI_LENGTH = 4096;
-    /** Most bytes of headers the API accepts. */
-    static final int MAX_HEADER_BYTES = 16 * 1024;
 
     private final RouteProblems problems;
 
@@ -54,18 +49,6 @@ class RequestChecks {
 
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (request.uri().length() > MAX_URI_LENGTH) {
-            problems.ofStatus(context, 414, "The request's path and query are longer than " + MAX_URI_LENGTH + " characters.");
-            return;
-        }
-        int headerBytes = 0;
-        for (Map.Entry<String, String> header : request.headers()) {
-            headerBytes += header.getKey().length() + header.getValue().length() + 4;
-        }
-        if (headerBytes > MAX_HEADER_BYTES) {
-            problems.ofStatus(context, 431, "The request's headers are larger than " + MAX_HEADER_BYTES + " bytes together.");
-            return;
-        }
         String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType != null) {
             try {

@@ -19,9 +19,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A query parameter an operation does not know is refused (400 naming it, with the ones it knows) rather than
  * silently ignored, so a misspelt filter ({@code ?unitcode=DJI}) does not quietly answer the whole list. Applies to
- * every operation that declares query parameters; one that takes its query as a whole (forwarding) declares none.
+ * every API operation ({@code /api/...}), also one without query parameters (it knows none); one that takes its
+ * parameters as a {@code @BeanParam} checks them itself. The gateway's forwarding is no JAX-RS operation: the service
+ * it forwards to checks.
  */
 public class KnownQueryParams {
+
+    /** Stands for "any": the operation takes its parameters as a bean. */
+    private static final Set<String> ANY = Set.of("*");
 
     private final Map<Method, Set<String>> known = new ConcurrentHashMap<>();
 
@@ -32,16 +37,21 @@ public class KnownQueryParams {
             return;
         }
         Set<String> names = known.computeIfAbsent(method, KnownQueryParams::queryParams);
-        if (names.isEmpty()) {
+        if (names == ANY || (names.isEmpty() && !isApi(request.getUriInfo().getPath()))) {
             return;
         }
         List<InvalidParam> unknown = request.getUriInfo().getQueryParameters().keySet().stream()
                 .filter(name -> !names.contains(name)).sorted()
-                .map(name -> new InvalidParam(name, "is not a parameter of this operation; it knows " + names))
+                .map(name -> new InvalidParam(name, "is not a parameter of this operation; "
+                        + (names.isEmpty() ? "it takes none" : "it knows " + names)))
                 .toList();
         if (!unknown.isEmpty()) {
             throw ServiceException.invalid(unknown);
         }
+    }
+
+    private static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.startsWith("api/");
     }
 
     private static Set<String> queryParams(Method method) {
@@ -52,7 +62,7 @@ public class KnownQueryParams {
                     names.add(query.value());
                 }
                 if (annotation instanceof BeanParam) {
-                    return Set.of();
+                    return ANY;
                 }
             }
         }

@@ -32,7 +32,9 @@ import java.util.Map;
  * ({@code @Parameter(ref = "limit")});</li>
  * <li>whole-request examples of every operation that takes a body, from the service's
  * {@code openapi/request-examples.json} (operation id, then example name: {@code summary} and {@code value}), so that
- * an example is a body that works as sent, not fields put together.</li>
+ * an example is a body that works as sent, not fields put together;</li>
+ * <li>{@code required} and nullability in the schemas of answers ({@link ResponseSchemas}), so that a generated client is
+ * strict: a field always present is required, a field that can be null says so.</li>
  * </ul>
  * A service registers it with {@code mp.openapi.filter=nl.jobbranding.api.rest.OpenApiFilter}.
  */
@@ -64,6 +66,7 @@ public class OpenApiFilter implements OASFilter {
             }
         });
         openAPI.paths(relative);
+        ResponseSchemas.complete(openAPI);
     }
 
     private static void addSharedParameters(OpenAPI openAPI) {
