@@ -1,6 +1,8 @@
 package nl.jobbranding.content.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.jobbranding.api.rest.ResponseSchemas;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import nl.jobbranding.content.model.SubscriptionStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,15 +15,16 @@ public record WebhookSubscription(
         UUID id,
         @Schema(example = "https://webhooks.example.nl/job-branding") String url,
         @Schema(example = "[\"story.published\"]") List<String> eventTypes,
-        @Schema(example = "Website: pagina's verversen bij publicatie") String description,
+        @Schema(nullable = true, example = "Website: pagina's verversen bij publicatie") String description,
         @Schema(example = "active") SubscriptionStatus status,
-        @Schema(description = "Why it was disabled, when the deliverer disabled it after a long failure.",
+        @Schema(nullable = true, description = "Why it was disabled, when the deliverer disabled it after a long failure.",
                 example = "Every delivery failed since 2026-11-27T08:00:00Z; the last: The receiver answered HTTP 503.")
         String disabledReason,
-        @Schema(description = "Since when deliveries fail, while they do.") Instant failingSince,
+        @Schema(nullable = true, description = "Since when deliveries fail, while they do.") Instant failingSince,
         Instant createdAt,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Only in the answer that made the subscription: the secret to verify signatures with.",
-                example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
+                example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+                extensions = @Extension(name = ResponseSchemas.OMITTED_WHEN_NULL, value = "true"))
         String secret) {
 }
