@@ -1,8 +1,5 @@
 package nl.jobbranding.content.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import nl.jobbranding.api.rest.ResponseSchemas;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import nl.jobbranding.content.model.Action;
 import nl.jobbranding.content.model.Decision;
 import nl.jobbranding.content.model.StoryState;
@@ -47,11 +44,10 @@ public record Story(
                 example = "[\"approve\", \"request-changes\", \"reject\"]") List<Decision> allowedDecisions,
         @Schema(example = "2026-11-19T09:30:00Z") Instant createdAt,
         @Schema(example = "2026-11-20T08:00:00Z") Instant updatedAt,
-        @Schema(description = "Only in the answer to writing or revising a story: what submission would refuse, said early "
+        @Schema(nullable = true, description = "Only in the answer to writing or revising a story (null elsewhere): what submission would refuse, said early "
                 + "(a channel outside the series, a featured person whose consent does not cover the story), as warnings on "
-                + "the fields, the same as screening the draft gives. The story is saved regardless.",
-                extensions = @Extension(name = ResponseSchemas.OMITTED_WHEN_NULL, value = "true"))
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<Screening.ScreeningFinding> warnings) {
+                + "the fields, the same as screening the draft gives. The story is saved regardless.")
+        List<Screening.ScreeningFinding> warnings) {
 
     /** The same story, with the early warnings of a save. */
     public Story withWarnings(List<Screening.ScreeningFinding> early) {

@@ -8,7 +8,7 @@ import java.util.UUID;
 @Schema(description = "Story counts per series and state; states without stories are left out.")
 public record StoryCounts(
         List<StoryCount> counts,
-        @Schema(description = "Stories published per series and month (UTC), from the month asked for in publishedFrom on; "
+        @Schema(nullable = true, description = "Stories published per series and month (UTC), from the month asked for in publishedFrom on; "
                 + "absent when it was not asked. Months without a publication are left out.")
         List<PublishedInMonth> publishedPerMonth) {
 

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 public record StoryFlowRow(
         @Schema(description = "The period's first day (UTC).", example = "2026-11-01") LocalDate period,
         @Schema(example = "published") StoryState state,
-        @Schema(description = "The unit code, series id or channel code the row counts; absent when grouped by state only.",
+        @Schema(nullable = true, description = "The unit code, series id or channel code the row counts; absent when grouped by state only.",
                 example = "RWS") String key,
         @Schema(example = "4") long stories) {
 }

@@ -14,23 +14,23 @@ import java.util.UUID;
 public record StoryRequest(
         @Schema(example = "0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a70") UUID id,
         @Schema(example = "RWS") String unitCode,
-        @Schema(example = "0192f0c5-1b2c-7d3e-9f40-5a6b7c8d9e0f") UUID seriesId,
-        @Schema(description = "The series' campaign, when the request names a series.", example = "0192f0c4-7a1e-7cc1-8a3e-2f1d4c5b6a79")
+        @Schema(nullable = true, example = "0192f0c5-1b2c-7d3e-9f40-5a6b7c8d9e0f") UUID seriesId,
+        @Schema(nullable = true, description = "The series' campaign, when the request names a series.", example = "0192f0c4-7a1e-7cc1-8a3e-2f1d4c5b6a79")
         UUID campaignId,
         @Schema(example = "Een nachtdienst bij de Van Brienenoordbrug") String topic,
-        @Schema(example = "mbo-vakmensen") String targetGroup,
-        @Schema(example = "linkedin") String channel,
+        @Schema(nullable = true, example = "mbo-vakmensen") String targetGroup,
+        @Schema(nullable = true, example = "linkedin") String channel,
         @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{2}$", example = "2027-03") YearMonth wantedBy,
-        @Schema(example = "De technische opleiding verdient aandacht; vacatures lopen tot april.") String notes,
+        @Schema(nullable = true, example = "De technische opleiding verdient aandacht; vacatures lopen tot april.") String notes,
         @Schema(example = "accepted") StoryRequestState state,
         @Schema(example = "Fatima") String requestedByName,
         @Schema(example = "2026-11-30T09:00:00Z") Instant requestedAt,
-        @Schema(description = "The unit's reason for accepting or declining.", example = "Past in de serie; we plannen het voor februari.")
+        @Schema(nullable = true, description = "The unit's reason for accepting or declining.", example = "Past in de serie; we plannen het voor februari.")
         String decisionReason,
-        @Schema(example = "Redactie RWS") String decidedByName,
-        @Schema(example = "2026-11-30T10:00:00Z") Instant decidedAt,
-        @Schema(description = "The story that answers the request, once the unit linked one.") LinkedStory story,
-        @Schema(description = "When the linked story was published.", example = "2027-02-10T07:00:00Z") Instant fulfilledAt) {
+        @Schema(nullable = true, example = "Redactie RWS") String decidedByName,
+        @Schema(nullable = true, example = "2026-11-30T10:00:00Z") Instant decidedAt,
+        @Schema(nullable = true, description = "The story that answers the request, once the unit linked one.") LinkedStory story,
+        @Schema(nullable = true, description = "When the linked story was published.", example = "2027-02-10T07:00:00Z") Instant fulfilledAt) {
 
     @Schema(name = "StoryRequestStory", description = "The story linked to a request, with its state now.")
     public record LinkedStory(

@@ -15,8 +15,8 @@ public record TakedownEntry(
         @Schema(example = "linkedin") String channel,
         @Schema(example = "consent") TakedownCause cause,
         @Schema(description = "When the story went off line and the task opened.", example = "2026-12-15T10:00:00Z") Instant openedAt,
-        @Schema(description = "When the post was taken down; absent while it is still up.", example = "2026-12-15T11:30:00Z")
+        @Schema(nullable = true, description = "When the post was taken down; absent while it is still up.", example = "2026-12-15T11:30:00Z")
         Instant takenDownAt,
-        @Schema(description = "How long it took from the story going off line, as an ISO 8601 duration (zero when the post was down before); absent while the post is still up.", example = "PT1H30M",
+        @Schema(nullable = true, description = "How long it took from the story going off line, as an ISO 8601 duration (zero when the post was down before); absent while the post is still up.", example = "PT1H30M",
                 implementation = String.class) @JsonFormat(shape = JsonFormat.Shape.STRING) Duration took) {
 }

@@ -15,8 +15,8 @@ public record TakedownTask(
         String url,
         @Schema(example = "consent") TakedownCause cause,
         @Schema(example = "2026-12-15T10:00:00Z") Instant openedAt,
-        @Schema(description = "When the post was taken down; absent while the task is open.", example = "2026-12-15T11:30:00Z")
+        @Schema(nullable = true, description = "When the post was taken down; absent while the task is open.", example = "2026-12-15T11:30:00Z")
         Instant takenDownAt,
-        @Schema(description = "Who confirmed it.", example = "Joris") String confirmedByName,
-        @Schema(example = "2026-12-15T11:32:00Z") Instant confirmedAt) {
+        @Schema(nullable = true, description = "Who confirmed it.", example = "Joris") String confirmedByName,
+        @Schema(nullable = true, example = "2026-12-15T11:32:00Z") Instant confirmedAt) {
 }

@@ -16,13 +16,13 @@ public record WebhookDelivery(
         @Schema(description = "pending until the receiver answers 2xx, then delivered.", example = "delivered")
         DeliveryStatus status,
         @Schema(description = "Attempts made so far.", example = "1") int attempts,
-        @Schema(description = "When it is tried next, while pending.") Instant nextAttemptAt,
-        Instant deliveredAt,
+        @Schema(nullable = true, description = "When it is tried next, while pending.") Instant nextAttemptAt,
+        @Schema(nullable = true) Instant deliveredAt,
         @Schema(description = "The last 10 attempts, oldest first.") List<Attempt> recentAttempts) {
 
     @Schema(description = "One attempt: when, what the receiver answered or why there was no answer, how long it took.")
-    public record Attempt(Instant at, @Schema(example = "200") Integer status,
-                          @Schema(example = "The receiver answered HTTP 503.") String error,
+    public record Attempt(Instant at, @Schema(nullable = true, example = "200") Integer status,
+                          @Schema(nullable = true, example = "The receiver answered HTTP 503.") String error,
                           @Schema(example = "42") int durationMs) {
     }
 }

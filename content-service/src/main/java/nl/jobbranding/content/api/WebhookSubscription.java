@@ -1,8 +1,5 @@
 package nl.jobbranding.content.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import nl.jobbranding.api.rest.ResponseSchemas;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import nl.jobbranding.content.model.SubscriptionStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,9 +19,7 @@ public record WebhookSubscription(
         String disabledReason,
         @Schema(nullable = true, description = "Since when deliveries fail, while they do.") Instant failingSince,
         Instant createdAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Only in the answer that made the subscription: the secret to verify signatures with.",
-                example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
-                extensions = @Extension(name = ResponseSchemas.OMITTED_WHEN_NULL, value = "true"))
+        @Schema(nullable = true, description = "Only in the answer that made the subscription (null elsewhere): the secret to verify signatures with.",
+                example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
         String secret) {
 }

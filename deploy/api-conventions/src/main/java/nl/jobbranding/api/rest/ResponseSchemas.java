@@ -25,9 +25,7 @@ import java.util.function.BiFunction;
  * <ul>
  * <li>A schema only answers use (never a request body) requires every property, unless it lists its required ones
  * itself (a record written without its null components, {@code @JsonInclude(NON_NULL)}, names those always
- * there with {@code @Schema(requiredProperties = ...)}), or marks the one left out when null with
- * {@code @Schema(extensions = @Extension(name = ResponseSchemas.OMITTED_WHEN_NULL, value = "true"))} beside its
- * {@code @JsonInclude(NON_NULL)} (the marker is removed from the document).</li>
+ * there with {@code @Schema(requiredProperties = ...)}).</li>
  * <li>A component that can be null says so with {@code @Schema(nullable = true)}; a reference to another schema that
  * can be null becomes {@code anyOf: [{$ref}, {type: null}]} (a {@code $ref} beside {@code type: [.., null]} would
  * still refuse null).</li>
@@ -36,10 +34,7 @@ import java.util.function.BiFunction;
  * content) they are answered as {@code null} when absent, so they are nullable.</li>
  * </ul>
  */
-public final class ResponseSchemas {
-
-    /** Marks a component of an answer that is left out when null: not required, and not shown in the document. */
-    public static final String OMITTED_WHEN_NULL = "x-omitted-when-null";
+final class ResponseSchemas {
 
     private static final String PREFIX = "#/components/schemas/";
 
@@ -82,18 +77,7 @@ public final class ResponseSchemas {
                 replaceProperties(schema, (property, value) ->
                         required.contains(property) ? value : nullable(markNullable(value), schemas));
             } else if (answered.contains(entry.getKey()) && (schema.getRequired() == null || schema.getRequired().isEmpty())) {
-                List<String> always = new ArrayList<>();
-                schema.getProperties().forEach((name, property) -> {
-                    if (property.getExtensions() == null || !property.getExtensions().containsKey(OMITTED_WHEN_NULL)) {
-                        always.add(name);
-                    }
-                });
-                schema.setRequired(always);
-            }
-        }
-        for (Schema schema : schemas.values()) {
-            if (schema.getProperties() != null) {
-                schema.getProperties().values().forEach(property -> property.removeExtension(OMITTED_WHEN_NULL));
+                schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
             }
         }
     }
