@@ -14,11 +14,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class CampaignRepository implements PanacheRepositoryBase<CampaignEntity, UUID> {
 
-    /** Campaigns in creation order (their ids are time-ordered) after {@code after}, optionally of one status. */
-    public List<CampaignEntity> pageAfter(UUID after, CampaignStatus status, int limit) {
+    /** Campaigns in creation order (their ids are time-ordered) after {@code after}, optionally of one status, or only the given ids. */
+    public List<CampaignEntity> pageAfter(UUID after, CampaignStatus status, List<UUID> ids, int limit) {
         Filter filter = new Filter()
                 .and("id > :after", "after", after)
-                .and("status = :status", "status", status);
+                .and("status = :status", "status", status)
+                .and("id in :ids", "ids", ids);
         return find(filter.query(), Sort.by("id"), filter.parameters()).range(0, limit - 1).list();
     }
 

@@ -14,10 +14,12 @@ import java.util.Set;
 @ApplicationScoped
 public class ChannelRepository implements PanacheRepositoryBase<ChannelEntity, String> {
 
-    /** Up to {@code limit} channels after the code {@code after} (null: from the start), by code. */
-    public List<ChannelEntity> pageAfter(String after, int limit) {
-        return (after == null ? findAll(Sort.by("code")) : find("code > ?1", Sort.by("code"), after))
-                .range(0, limit - 1).list();
+    /** Up to {@code limit} channels after the code {@code after} (null: from the start), by code; optionally only the given codes. */
+    public List<ChannelEntity> pageAfter(String after, List<String> codes, int limit) {
+        Filter filter = new Filter()
+                .and("code > :after", "after", after)
+                .and("code in :codes", "codes", codes);
+        return find(filter.query(), Sort.by("code"), filter.parameters()).range(0, limit - 1).list();
     }
 
     /** The codes among {@code codes} that name no channel. */

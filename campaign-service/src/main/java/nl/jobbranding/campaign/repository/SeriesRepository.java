@@ -14,8 +14,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class SeriesRepository implements PanacheRepositoryBase<SeriesEntity, UUID> {
 
-    /** What a list of series can be narrowed to; null fields do not narrow. */
-    public record SeriesFilter(UUID campaignId, String unitCode, SeriesStatus status, String channelCode) {
+    /** What a list of series can be narrowed to; null fields do not narrow ({@code ids}: only these series). */
+    public record SeriesFilter(UUID campaignId, String unitCode, SeriesStatus status, String channelCode, List<UUID> ids) {
     }
 
     public List<SeriesEntity> pageAfter(UUID after, SeriesFilter filter, int limit) {
@@ -24,7 +24,8 @@ public class SeriesRepository implements PanacheRepositoryBase<SeriesEntity, UUI
                 .and("campaignId = :campaignId", "campaignId", filter.campaignId())
                 .and("unitCode = :unitCode", "unitCode", filter.unitCode())
                 .and("status = :status", "status", filter.status())
-                .and(":channelCode member of channelCodes", "channelCode", filter.channelCode());
+                .and(":channelCode member of channelCodes", "channelCode", filter.channelCode())
+                .and("id in :ids", "ids", filter.ids());
         return find(where.query(), Sort.by("id"), where.parameters()).range(0, limit - 1).list();
     }
 

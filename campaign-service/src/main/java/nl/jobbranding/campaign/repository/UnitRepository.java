@@ -12,11 +12,12 @@ import java.util.List;
 @ApplicationScoped
 public class UnitRepository implements PanacheRepositoryBase<UnitEntity, String> {
 
-    /** Units by code after {@code after}, optionally only the sensitive or the other ones. */
-    public List<UnitEntity> pageAfter(String after, Boolean sensitive, int limit) {
+    /** Units by code after {@code after}, optionally only the sensitive or the other ones, or only the given codes. */
+    public List<UnitEntity> pageAfter(String after, Boolean sensitive, List<String> codes, int limit) {
         Filter filter = new Filter()
                 .and("code > :after", "after", after)
-                .and("sensitive = :sensitive", "sensitive", sensitive);
+                .and("sensitive = :sensitive", "sensitive", sensitive)
+                .and("code in :codes", "codes", codes);
         return find(filter.query(), Sort.by("code"), filter.parameters()).range(0, limit - 1).list();
     }
 }

@@ -11,4 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
  */
 @OpenAPIDefinition(info = @Info(title = "campaign-service", version = "1.0.0"))
 public class ApiDefinition extends Application {
+
+    /**
+     * The most items one batch read names ({@code GET /units?code=DJI&code=OM}): as many as the largest page
+     * ({@code api.paging.max-limit}), so that one page can hold them all.
+     */
+    public static final int MAX_SEVERAL = 100;
 }

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/campaigns")
@@ -57,15 +58,20 @@ public class CampaignResource {
 
     @GET
     @Operation(summary = "List campaigns", description = "Campaigns in the order they were created, a page at a time; "
-            + "optionally only those with one status.")
+            + "optionally only those with one status, or only those named by id (several in one call, for overviews).")
     @APIResponse(responseCode = "200", description = "A page of campaigns.")
     public Page<Campaign> listCampaigns(@Parameter(ref = "limit") @QueryParam(Paging.LIMIT) String limit,
                                         @Parameter(ref = "cursor") @QueryParam(Paging.CURSOR) String cursor,
                                         @Parameter(description = "Only campaigns with this status.",
                                                 schema = @Schema(implementation = CampaignStatus.class)) @QueryParam("status") String status,
+                                        @Parameter(description = "Only the campaigns with these ids (1 to " + ApiDefinition.MAX_SEVERAL
+                                                + ", repeat the parameter); an id that names no campaign is left out.",
+                                                schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class, maxItems = ApiDefinition.MAX_SEVERAL))
+                                        @QueryParam("id") List<String> ids,
                                         @Context UriInfo uriInfo) {
         CampaignStatus filter = QueryParams.enumValue("status", status, CampaignStatus.class);
-        return paging.page(service.list(paging.request(limit, cursor), filter), uriInfo);
+        return paging.page(service.list(paging.request(limit, cursor), filter,
+                QueryParams.severalUuids("id", ids, ApiDefinition.MAX_SEVERAL)), uriInfo);
     }
 
     @GET

@@ -1,9 +1,11 @@
 package nl.jobbranding.campaign.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.jobbranding.api.rest.ETags;
 import nl.jobbranding.api.rest.Paging;
+import nl.jobbranding.api.rest.QueryParams;
 import nl.jobbranding.api.rest.Responses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.util.List;
+
 @Path("/api/v1/channels")
 @RolesAllowed({Roles.UNIT_EDITOR, Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER, Roles.SERVICE})
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,12 +53,17 @@ public class ChannelResource {
     }
 
     @GET
-    @Operation(summary = "List channels", description = "All channels, by code, a page at a time.")
+    @Operation(summary = "List channels", description = "All channels, by code, a page at a time; optionally only the "
+            + "channels named by code (several in one call, for overviews).")
     @APIResponse(responseCode = "200", description = "A page of channels.")
     public Page<Channel> listChannels(@Parameter(ref = "limit") @QueryParam(Paging.LIMIT) String limit,
                                       @Parameter(ref = "cursor") @QueryParam(Paging.CURSOR) String cursor,
+                                      @Parameter(description = "Only the channels with these codes (1 to " + ApiDefinition.MAX_SEVERAL
+                                              + ", repeat the parameter: code=linkedin&code=instagram); a code that names no channel is left out.",
+                                              schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, maxItems = ApiDefinition.MAX_SEVERAL))
+                                      @QueryParam("code") List<String> codes,
                                       @Context UriInfo uriInfo) {
-        return paging.page(service.list(paging.request(limit, cursor)), uriInfo);
+        return paging.page(service.list(paging.request(limit, cursor), QueryParams.several("code", codes, ApiDefinition.MAX_SEVERAL)), uriInfo);
     }
 
     @GET

@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/series")
@@ -59,7 +60,7 @@ public class SeriesResource {
 
     @GET
     @Operation(summary = "List series", description = "Series in the order they were created, a page at a time, "
-            + "optionally of one campaign, unit, status or channel.")
+            + "optionally of one campaign, unit, status or channel, or only those named by id (several in one call, for overviews).")
     @APIResponse(responseCode = "200", description = "A page of series.")
     public Page<Series> listSeries(@Parameter(ref = "limit") @QueryParam(Paging.LIMIT) String limit,
                                    @Parameter(ref = "cursor") @QueryParam(Paging.CURSOR) String cursor,
@@ -69,10 +70,14 @@ public class SeriesResource {
                                    @Parameter(description = "Only series with this status.",
                                            schema = @Schema(implementation = SeriesStatus.class)) @QueryParam("status") String status,
                                    @Parameter(description = "Only series on this channel.", example = "instagram") @QueryParam("channel") String channel,
+                                   @Parameter(description = "Only the series with these ids (1 to " + ApiDefinition.MAX_SEVERAL
+                                           + ", repeat the parameter); an id that names no series is left out.",
+                                           schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class, maxItems = ApiDefinition.MAX_SEVERAL))
+                                   @QueryParam("id") List<String> ids,
                                    @Context UriInfo uriInfo) {
         SeriesRepository.SeriesFilter filter = new SeriesRepository.SeriesFilter(QueryParams.uuid("campaignId", campaignId),
                 Texts.blankToNull(unitCode), QueryParams.enumValue("status", status, SeriesStatus.class),
-                Texts.blankToNull(channel));
+                Texts.blankToNull(channel), QueryParams.severalUuids("id", ids, ApiDefinition.MAX_SEVERAL));
         return paging.page(service.list(paging.request(limit, cursor), filter), uriInfo);
     }
 

@@ -35,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.util.List;
+
 @Path("/api/v1/units")
 @RolesAllowed({Roles.UNIT_EDITOR, Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER, Roles.SERVICE})
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,14 +53,20 @@ public class UnitResource {
     }
 
     @GET
-    @Operation(summary = "List units", description = "Units by code, a page at a time; optionally only the sensitive ones or only the others.")
+    @Operation(summary = "List units", description = "Units by code, a page at a time; optionally only the sensitive ones or "
+            + "only the others, or only the units named by code (several in one call, for overviews).")
     @APIResponse(responseCode = "200", description = "A page of units.")
     public Page<Unit> listUnits(@Parameter(ref = "limit") @QueryParam(Paging.LIMIT) String limit,
                                 @Parameter(ref = "cursor") @QueryParam(Paging.CURSOR) String cursor,
                                 @Parameter(description = "true: only units whose staff must not be findable; false: only the others.",
                                         schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("sensitive") String sensitive,
+                                @Parameter(description = "Only the units with these codes (1 to " + ApiDefinition.MAX_SEVERAL
+                                        + ", repeat the parameter: code=DJI&code=OM); a code that names no unit is left out.",
+                                        schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, maxItems = ApiDefinition.MAX_SEVERAL))
+                                @QueryParam("code") List<String> codes,
                                 @Context UriInfo uriInfo) {
-        return paging.page(service.list(paging.request(limit, cursor), QueryParams.bool("sensitive", sensitive)), uriInfo);
+        return paging.page(service.list(paging.request(limit, cursor), QueryParams.bool("sensitive", sensitive),
+                QueryParams.several("code", codes, ApiDefinition.MAX_SEVERAL)), uriInfo);
     }
 
     @GET

@@ -67,9 +67,9 @@ public class CampaignService {
     }
 
     @Transactional
-    public Slice<Campaign> list(PageRequest page, CampaignStatus status) {
+    public Slice<Campaign> list(PageRequest page, CampaignStatus status, List<UUID> ids) {
         UUID after = page.afterUuid();
-        return Slice.of(campaigns.pageAfter(after, status, page.limit() + 1), page.limit(), c -> c.id.toString(), ApiMapper::toApi);
+        return Slice.of(campaigns.pageAfter(after, status, ids, page.limit() + 1), page.limit(), c -> c.id.toString(), ApiMapper::toApi);
     }
 
     @Transactional

@@ -19,6 +19,8 @@ import nl.jobbranding.campaign.repository.CapacityRepository;
 import nl.jobbranding.campaign.repository.ChannelRepository;
 import nl.jobbranding.campaign.repository.SeriesRepository;
 
+import java.util.List;
+
 /** Channels and their audiences' expectations. */
 @ApplicationScoped
 public class ChannelService {
@@ -39,8 +41,8 @@ public class ChannelService {
     }
 
     @Transactional
-    public Slice<Channel> list(PageRequest page) {
-        return Slice.of(channels.pageAfter(page.after(), page.limit() + 1), page.limit(), c -> c.code, ApiMapper::toApi);
+    public Slice<Channel> list(PageRequest page, List<String> codes) {
+        return Slice.of(channels.pageAfter(page.after(), codes, page.limit() + 1), page.limit(), c -> c.code, ApiMapper::toApi);
     }
 
     @Transactional

@@ -20,6 +20,8 @@ import nl.jobbranding.campaign.model.UnitEntity;
 import nl.jobbranding.campaign.repository.SeriesRepository;
 import nl.jobbranding.campaign.repository.UnitRepository;
 
+import java.util.List;
+
 /** Organisation units, their sensitivity and the contact point for candidates. */
 @ApplicationScoped
 public class UnitService {
@@ -36,8 +38,8 @@ public class UnitService {
     }
 
     @Transactional
-    public Slice<Unit> list(PageRequest page, Boolean sensitive) {
-        return Slice.of(units.pageAfter(page.after(), sensitive, page.limit() + 1), page.limit(), u -> u.code, ApiMapper::toApi);
+    public Slice<Unit> list(PageRequest page, Boolean sensitive, List<String> codes) {
+        return Slice.of(units.pageAfter(page.after(), sensitive, codes, page.limit() + 1), page.limit(), u -> u.code, ApiMapper::toApi);
     }
 
     @Transactional

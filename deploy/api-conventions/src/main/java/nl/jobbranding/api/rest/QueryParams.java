@@ -4,7 +4,10 @@ import nl.jobbranding.api.service.ServiceException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -86,5 +89,35 @@ public final class QueryParams {
         }
         throw ServiceException.invalid(name, "'" + value + "' is not one of: "
                 + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * A repeated parameter naming several items at once ({@code ?code=DJI&code=OM}), for batch reads: null when absent
+     * (an empty value is absent, as for every filter), otherwise the distinct values in the order given, at most
+     * {@code max} (more is a 400 naming the parameter).
+     */
+    public static List<String> several(String name, List<String> values, int max) {
+        LinkedHashSet<String> distinct = new LinkedHashSet<>();
+        if (values != null) {
+            values.stream().filter(value -> value != null && !value.isBlank()).forEach(value -> distinct.add(value.trim()));
+        }
+        if (distinct.isEmpty()) {
+            return null;
+        }
+        if (distinct.size() > max) {
+            throw ServiceException.invalid(name, "give at most " + max + " (repeat the parameter for each)");
+        }
+        return List.copyOf(distinct);
+    }
+
+    /** Like {@link #several}, for ids: each must be a UUID. */
+    public static List<UUID> severalUuids(String name, List<String> values, int max) {
+        List<String> given = several(name, values, max);
+        if (given == null) {
+            return null;
+        }
+        List<UUID> ids = new ArrayList<>();
+        given.forEach(value -> ids.add(uuid(name, value)));
+        return ids;
     }
 }
