@@ -33,7 +33,10 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,12 +114,11 @@ public class CompositionService {
             seriesList.forEach(s -> query.append("&seriesId=").append(s.path("id").asText()));
             countPart = parts.start(() -> contentRead(query.toString(), caller.authorization(), caller));
         }
-        Map<String, CompletableFuture<Optional<JsonNode>>> unitParts = new LinkedHashMap<>();
-        seriesList.forEach(s -> unitParts.computeIfAbsent(s.path("unitCode").asText(),
-                code -> parts.start(() -> lookups.unit(code, caller.authorization(), caller.requestId()))));
+        Names names = new Names(parts, lookups, caller.authorization(), caller.requestId());
+        seriesList.forEach(s -> names.want(Lookups.Kind.UNITS, s.path("unitCode").asText()));
+        names.start();
         Map<String, UnitSummary> units = new HashMap<>();
-        unitParts.forEach((code, part) -> parts.get(Downstream.CAMPAIGN_SERVICE, part).map(CompositionService::unitSummary)
-                .ifPresent(u -> units.put(code, u)));
+        names.all(Lookups.Kind.UNITS, false).forEach((code, unit) -> units.put(code, unitSummary(unit)));
         Map<String, Map<String, Long>> counts = null;
         Map<String, Map<YearMonth, Long>> published = null;
         Optional<JsonNode> countJson = countPart == null ? Optional.empty() : parts.get(Downstream.CONTENT_SERVICE, countPart);
@@ -226,7 +228,7 @@ public class CompositionService {
                 throw ServiceException.unavailable(Downstream.CONTENT_SERVICE.serviceName(), DownstreamClient.OPEN_SECONDS);
             }
             List<JsonNode> stories = items(page);
-            Map<String, JsonNode> found = names(stories, serviceToken, parts, requestId);
+            Names found = names(stories, serviceToken, parts, requestId);
             int read = 0;
             for (JsonNode story : stories) {
                 read++;
@@ -258,30 +260,28 @@ public class CompositionService {
         return new FeedPage(List.copyOf(items), nextCursor, parts.missing(), versionOf(items, nextCursor, parts.missing()));
     }
 
-    /** The names around a page of stories, read in parallel (and reused for a while: {@link Lookups}). */
-    private Map<String, JsonNode> names(List<JsonNode> stories, Optional<String> serviceToken, Parts parts, String requestId) {
-        Map<String, CompletableFuture<Optional<JsonNode>>> lookupParts = new LinkedHashMap<>();
+    /**
+     * The names around a page of stories: its series, campaigns and units, one call each for what is not kept
+     * ({@link Lookups#several}), the three in parallel. Read with the gateway's own token, not the reader's: when
+     * campaign-service refuses it, the feed goes without names.
+     */
+    private Names names(List<JsonNode> stories, Optional<String> serviceToken, Parts parts, String requestId) {
+        Names names = new Names(parts, lookups, serviceToken.orElse(null), requestId);
         if (serviceToken.isPresent()) {
-            String auth = serviceToken.get();
             for (JsonNode story : stories) {
-                String seriesId = story.path("seriesId").asText();
-                String campaignId = story.path("campaignId").asText();
-                String unitCode = story.path("unitCode").asText();
-                lookupParts.computeIfAbsent("series/" + seriesId, k -> parts.start(() -> lookups.series(seriesId, auth, requestId)));
-                lookupParts.computeIfAbsent("campaign/" + campaignId, k -> parts.start(() -> lookups.campaign(campaignId, auth, requestId)));
-                lookupParts.computeIfAbsent("unit/" + unitCode, k -> parts.start(() -> lookups.unit(unitCode, auth, requestId)));
+                names.want(Lookups.Kind.SERIES, story.path("seriesId").asText());
+                names.want(Lookups.Kind.CAMPAIGNS, story.path("campaignId").asText());
+                names.want(Lookups.Kind.UNITS, story.path("unitCode").asText());
             }
         }
-        Map<String, JsonNode> found = new HashMap<>();
-        // The gateway's own token, not the reader's: when campaign-service refuses it, the feed goes without names.
-        lookupParts.forEach((key, part) -> parts.getOrMissing(Downstream.CAMPAIGN_SERVICE, part).ifPresent(json -> found.put(key, json)));
-        return found;
+        names.start();
+        return names;
     }
 
-    private static PublicFeed.Item feedItem(JsonNode story, Map<String, JsonNode> found) {
-        JsonNode series = found.get("series/" + story.path("seriesId").asText());
-        JsonNode campaign = found.get("campaign/" + story.path("campaignId").asText());
-        JsonNode unit = found.get("unit/" + story.path("unitCode").asText());
+    private static PublicFeed.Item feedItem(JsonNode story, Names found) {
+        JsonNode series = found.get(Lookups.Kind.SERIES, story.path("seriesId").asText(), true);
+        JsonNode campaign = found.get(Lookups.Kind.CAMPAIGNS, story.path("campaignId").asText(), true);
+        JsonNode unit = found.get(Lookups.Kind.UNITS, story.path("unitCode").asText(), true);
         List<String> targetGroups = null;
         if (series != null) {
             targetGroups = new ArrayList<>();
@@ -317,45 +317,87 @@ public class CompositionService {
         if (queue.isEmpty()) {
             throw ServiceException.unavailable(Downstream.CONTENT_SERVICE.serviceName(), DownstreamClient.OPEN_SECONDS);
         }
-        String auth = caller.authorization();
-        Map<String, CompletableFuture<Optional<JsonNode>>> lookupParts = new LinkedHashMap<>();
+        // What the page's stories hang on: one call per kind for all of them (what is not kept), the four in parallel.
+        Names found = new Names(parts, lookups, caller.authorization(), caller.requestId());
         for (JsonNode story : queue.get().path("items")) {
-            String seriesId = story.path("seriesId").asText();
-            String unitCode = story.path("unitCode").asText();
-            lookupParts.computeIfAbsent("series/" + seriesId, k -> parts.start(() -> lookups.series(seriesId, auth, caller.requestId())));
-            lookupParts.computeIfAbsent("unit/" + unitCode, k -> parts.start(() -> lookups.unit(unitCode, auth, caller.requestId())));
-            String campaignId = story.path("campaignId").asText();
-            if (!campaignId.isEmpty()) {
-                lookupParts.computeIfAbsent("campaign/" + campaignId,
-                        k -> parts.start(() -> lookups.campaign(campaignId, auth, caller.requestId())));
-            }
-            for (JsonNode channel : story.path("channels")) {
-                String code = channel.asText();
-                lookupParts.computeIfAbsent("channel/" + code, k -> parts.start(() -> lookups.channel(code, auth, caller.requestId())));
-            }
+            found.want(Lookups.Kind.SERIES, story.path("seriesId").asText());
+            found.want(Lookups.Kind.UNITS, story.path("unitCode").asText());
+            found.want(Lookups.Kind.CAMPAIGNS, story.path("campaignId").asText());
+            story.path("channels").forEach(channel -> found.want(Lookups.Kind.CHANNELS, channel.asText()));
         }
-        Map<String, JsonNode> found = new HashMap<>();
-        lookupParts.forEach((key, part) -> parts.get(Downstream.CAMPAIGN_SERVICE, part).ifPresent(json -> found.put(key, json)));
+        found.start();
         List<ModerationOverview.Item> items = new ArrayList<>();
         for (JsonNode story : queue.get().path("items")) {
-            JsonNode unit = found.get("unit/" + story.path("unitCode").asText());
+            JsonNode unit = found.get(Lookups.Kind.UNITS, story.path("unitCode").asText(), false);
             List<ModerationOverview.Channel> channels = new ArrayList<>();
             for (JsonNode code : story.path("channels")) {
-                JsonNode channel = found.get("channel/" + code.asText());
+                JsonNode channel = found.get(Lookups.Kind.CHANNELS, code.asText(), false);
                 if (channel != null) {
                     channels.add(new ModerationOverview.Channel(channel.path("code").asText(), channel.path("name").asText(),
                             channel.path("audience")));
                 }
             }
             List<JsonNode> values = new ArrayList<>();
-            JsonNode campaign = found.get("campaign/" + story.path("campaignId").asText());
+            JsonNode campaign = found.get(Lookups.Kind.CAMPAIGNS, story.path("campaignId").asText(), false);
             if (campaign != null) {
                 campaign.path("values").forEach(values::add);
             }
-            items.add(new ModerationOverview.Item(story, found.get("series/" + story.path("seriesId").asText()),
+            items.add(new ModerationOverview.Item(story, found.get(Lookups.Kind.SERIES, story.path("seriesId").asText(), false),
                     unit == null ? null : unitSummary(unit), channels, values));
         }
         return new ModerationOverview(items, links(caller, "moderation-overview", filters, queue.get()), parts.missing());
+    }
+
+    /**
+     * What a composed view needs of campaign-service, by kind: wanted first, then read as one part per kind (all
+     * started before any is awaited), then looked up.
+     */
+    private static final class Names {
+
+        private final Parts parts;
+        private final Lookups lookups;
+        private final String authorization;
+        private final String requestId;
+        private final Map<Lookups.Kind, Set<String>> wanted = new EnumMap<>(Lookups.Kind.class);
+        private final Map<Lookups.Kind, CompletableFuture<Optional<Map<String, JsonNode>>>> reads = new EnumMap<>(Lookups.Kind.class);
+        private final Map<Lookups.Kind, Map<String, JsonNode>> found = new EnumMap<>(Lookups.Kind.class);
+
+        Names(Parts parts, Lookups lookups, String authorization, String requestId) {
+            this.parts = parts;
+            this.lookups = lookups;
+            this.authorization = authorization;
+            this.requestId = requestId;
+        }
+
+        void want(Lookups.Kind kind, String key) {
+            wanted.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(key);
+        }
+
+        void start() {
+            wanted.forEach((kind, keys) -> reads.put(kind, parts.start(() -> Optional.of(lookups.several(kind, keys, authorization,
+                    requestId)))));
+        }
+
+        /**
+         * One of a kind, or null when it is not there.
+         *
+         * @param ownToken read with the gateway's own token: a refusal leaves the names out instead of failing the view
+         */
+        JsonNode get(Lookups.Kind kind, String key, boolean ownToken) {
+            return all(kind, ownToken).get(key);
+        }
+
+        Map<String, JsonNode> all(Lookups.Kind kind, boolean ownToken) {
+            return found.computeIfAbsent(kind, k -> {
+                CompletableFuture<Optional<Map<String, JsonNode>>> read = reads.get(k);
+                if (read == null) {
+                    return Map.of();
+                }
+                Optional<Map<String, JsonNode>> answer = ownToken ? parts.getOrMissing(Downstream.CAMPAIGN_SERVICE, read)
+                        : parts.get(Downstream.CAMPAIGN_SERVICE, read);
+                return answer.orElse(Map.of());
+            });
+        }
     }
 
     private static UnitSummary unitSummary(JsonNode unit) {
