@@ -28,6 +28,7 @@ import static nl.jobbranding.content.Fixtures.submittedStory;
 import static nl.jobbranding.content.Fixtures.transition;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Analytics through HTTP: every figure equals what the test counts itself from the stories it made, read back through
@@ -74,7 +75,7 @@ class AnalyticsTest {
 
         // Stories per state per month, counted from each story's audit trail: entries that changed the state.
         Map<String, Set<String>> expectedFlow = new TreeMap<>();
-        List<Long> leadSeconds = new ArrayList<>();
+        List<Double> leadSeconds = new ArrayList<>();
         for (String id : stories) {
             JsonPath trail = as(fatima).queryParam("limit", 100).get("/api/v1/stories/" + id + "/audit-trail").then().statusCode(200)
                     .extract().jsonPath();
@@ -90,7 +91,7 @@ class AnalyticsTest {
                     submitted = at;
                 }
                 if (Set.of("approve", "reject", "request-changes").contains(entry.get("action"))) {
-                    leadSeconds.add(Duration.between(submitted, at).toSeconds());
+                    leadSeconds.add(seconds(submitted, at));
                 }
             }
         }
@@ -128,6 +129,94 @@ class AnalyticsTest {
     }
 
     @Test
+    void takedownTimesEqualWhatTheTestMeasuresFromTheConfirmedTasks() {
+        Fixtures.Setting setting = activeSeries(false);
+        String fatima = communityManager("Fatima");
+        // Three published stories, posted on both channels, withdrawn; their posts confirmed down after different waits.
+        long[] waitMinutes = {15, 50, 240};
+        List<String> stories = new ArrayList<>();
+        for (long wait : waitMinutes) {
+            String id = Fixtures.approvedStory(setting, "Fatima");
+            transition(id, campaignManager(), "publish").then().statusCode(200);
+            for (String channel : setting.channels()) {
+                as(fatima).body(Map.of("channel", channel, "url", "https://www.example.nl/posts/" + id + "/" + channel))
+                        .post("/api/v1/stories/" + id + "/posts").then().statusCode(201);
+            }
+            transition(id, campaignManager(), Map.of("action", "withdraw", "reason", "Uit de lucht.")).then().statusCode(200);
+            stories.add(id);
+            clock.advance(Duration.ofMinutes(wait));
+            List<Map<String, Object>> tasks = as(fatima).queryParam("limit", 100).get("/api/v1/takedown-tasks").then().statusCode(200)
+                    .extract().jsonPath().<Map<String, Object>>getList("items").stream().filter(t -> t.get("storyId").equals(id)).toList();
+            assertEquals(2, tasks.size(), tasks.toString());
+            for (Map<String, Object> task : tasks) {
+                String url = "/api/v1/takedown-tasks/" + task.get("id");
+                as(fatima).header("If-Match", as(fatima).get(url).header("ETag"))
+                        .body(Map.of("takenDownAt", clock.instant().minusSeconds(30).toString()))
+                        .post(url + "/confirmation").then().statusCode(200);
+                clock.advance(Duration.ofMinutes(1));
+            }
+        }
+        // One more withdrawn story whose task stays open: it has no takedown time yet.
+        String open = Fixtures.approvedStory(setting, "Fatima");
+        transition(open, campaignManager(), "publish").then().statusCode(200);
+        as(fatima).body(Map.of("channel", setting.channels().get(0), "url", "https://www.example.nl/posts/" + open))
+                .post("/api/v1/stories/" + open + "/posts").then().statusCode(201);
+        transition(open, campaignManager(), Map.of("action", "withdraw", "reason", "Uit de lucht.")).then().statusCode(200);
+
+        // The times, per channel, from the confirmed tasks as the task list shows them (opened and confirmed).
+        Map<String, List<Double>> expected = new TreeMap<>();
+        JsonPath done = as(fatima).queryParam("status", "done").queryParam("limit", 100).get("/api/v1/takedown-tasks").then()
+                .statusCode(200).extract().jsonPath();
+        for (Map<String, Object> task : done.<Map<String, Object>>getList("items")) {
+            if (stories.contains(task.get("storyId"))) {
+                expected.computeIfAbsent((String) task.get("channel"), k -> new ArrayList<>()).add(seconds(
+                        Instant.parse((String) task.get("openedAt")), Instant.parse((String) task.get("confirmedAt"))));
+            }
+        }
+        assertEquals(setting.channels().stream().sorted().toList(), List.copyOf(expected.keySet()));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Map<String, Object> period = Map.of("from", today.minusDays(60).toString(), "to", today.plusDays(1).toString(),
+                "campaignId", setting.campaignId());
+        List<Map<String, Object>> rows = allPages("/api/v1/analytics/takedown-times", period, campaignManager());
+        assertEquals(List.copyOf(expected.keySet()), rows.stream().map(r -> r.get("channel")).toList());
+        for (Map<String, Object> row : rows) {
+            List<Double> seconds = expected.get((String) row.get("channel"));
+            seconds.sort(null);
+            assertEquals(seconds.size(), ((Number) row.get("takedowns")).intValue());
+            assertEquals(Math.round(percentile(seconds, 0.5)), ((Number) row.get("medianSeconds")).longValue(), row.toString());
+            assertEquals(Math.round(percentile(seconds, 0.9)), ((Number) row.get("p90Seconds")).longValue(), row.toString());
+        }
+        as(editor(setting.unitCode())).get("/api/v1/analytics/takedown-times").then().statusCode(403);
+    }
+
+    @Test
+    void everyAnalyticsOperationKnowsItsSharedParametersAndRefusesOthers() {
+        JsonPath document = io.restassured.RestAssured.given().get("/api/v1/openapi.json").then().statusCode(200).extract().jsonPath();
+        for (String path : List.of("story-flow", "review-lead-times", "takedown-times", "appeal-outcomes")) {
+            String url = "/api/v1/analytics/" + path;
+            // The API document lists the shared parameters for each operation.
+            List<String> documented = document.getList("paths.'/analytics/" + path + "'.get.parameters.name");
+            assertTrue(documented.containsAll(List.of("from", "to", "campaignId")), path + ": " + documented);
+            // The shared period and campaign are the operation's own parameters, checked like them ...
+            as(campaignManager()).queryParam("from", "2026-01-01").queryParam("to", "2026-01-31")
+                    .queryParam("campaignId", java.util.UUID.randomUUID().toString()).get(url).then().statusCode(200);
+            as(campaignManager()).queryParam("campaignId", "geen-id").get(url).then().statusCode(400)
+                    .body("invalidParams[0].name", equalTo("campaignId"));
+            as(campaignManager()).queryParam("from", "1 januari").get(url).then().statusCode(400)
+                    .body("invalidParams[0].name", equalTo("from"));
+            // ... and a misspelt one is refused, naming the ones the operation knows, the shared ones included.
+            as(campaignManager()).queryParam("campaignid", java.util.UUID.randomUUID().toString()).get(url).then().statusCode(400)
+                    .body("invalidParams[0].name", equalTo("campaignid"))
+                    .body("invalidParams[0].reason", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("campaignId"),
+                            org.hamcrest.Matchers.containsString("from"), org.hamcrest.Matchers.containsString("to")));
+        }
+        as(campaignManager()).queryParam("period", "jaar").get("/api/v1/analytics/story-flow").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("period")).body("invalidParams[0].reason", org.hamcrest.Matchers.containsString("week, month"));
+        as(campaignManager()).queryParam("groupBy", "series").get("/api/v1/analytics/review-lead-times").then().statusCode(400)
+                .body("invalidParams[0].reason", org.hamcrest.Matchers.containsString("unit, channel, all"));
+    }
+
+    @Test
     void periodsAreBoundedAndOnlyManagersReadAnalytics() {
         as(campaignManager()).queryParam("from", "2023-01-01").queryParam("to", "2026-01-01").get("/api/v1/analytics/story-flow")
                 .then().statusCode(400).contentType("application/problem+json").body("invalidParams[0].name", equalTo("from"));
@@ -153,8 +242,13 @@ class AnalyticsTest {
         }
     }
 
+    /** The time between two instants in seconds, to the microsecond (as PostgreSQL keeps timestamps). */
+    private static double seconds(Instant from, Instant to) {
+        return Duration.between(from, to).toNanos() / 1_000_000_000.0;
+    }
+
     /** The percentile as PostgreSQL's percentile_cont computes it: linear interpolation between the two nearest values. */
-    private static double percentile(List<Long> sorted, double fraction) {
+    private static double percentile(List<Double> sorted, double fraction) {
         double position = fraction * (sorted.size() - 1);
         int lower = (int) Math.floor(position);
         int upper = Math.min(lower + 1, sorted.size() - 1);

@@ -41,6 +41,16 @@ class CsvExportTest {
         sameRows(RestAssured.given(), "/api/v1/transparency-log", Map.of("campaignId", setting.campaignId()));
         sameRows(as(manager), "/api/v1/analytics/story-flow", Map.of("campaignId", setting.campaignId(), "groupBy", "channel"));
         sameRows(as(manager), "/api/v1/analytics/review-lead-times", Map.of("campaignId", setting.campaignId()));
+        // A takedown confirmed: the story posted on a channel, withdrawn, and the post's takedown confirmed.
+        as(manager).body(Map.of("channel", setting.channels().get(0), "url", "https://www.example.nl/posts/" + story))
+                .post("/api/v1/stories/" + story + "/posts").then().statusCode(201);
+        transition(story, manager, Map.of("action", "withdraw", "reason", "Uit de lucht.")).then().statusCode(200);
+        String task = "/api/v1/takedown-tasks/" + as(manager).queryParam("limit", 100).get("/api/v1/takedown-tasks").jsonPath()
+                .getString("items.find { it.storyId == '" + story + "' }.id");
+        Response open = as(manager).get(task);
+        as(manager).header("If-Match", open.header("ETag")).body(Map.of("takenDownAt", open.path("openedAt")))
+                .post(task + "/confirmation").then().statusCode(200);
+        sameRows(as(manager), "/api/v1/analytics/takedown-times", Map.of("campaignId", setting.campaignId()));
 
         Response json = as(manager).queryParam("campaignId", setting.campaignId()).get("/api/v1/analytics/appeal-outcomes");
         List<CSVRecord> csv = parse(as(manager).accept("text/csv").queryParam("campaignId", setting.campaignId())

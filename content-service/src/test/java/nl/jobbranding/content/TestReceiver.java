@@ -25,10 +25,13 @@ final class TestReceiver implements AutoCloseable {
             return new JsonObject(body);
         }
 
-        /** The story or featured person the event is about. */
+        /** The story, featured person, series or campaign the event is about. */
         String subject() {
             JsonObject data = json().getJsonObject("data");
-            return data.containsKey("storyId") ? data.getString("storyId") : data.getString("featuredPersonId");
+            String type = json().getString("type");
+            return data.containsKey("storyId") ? data.getString("storyId")
+                    : data.containsKey("featuredPersonId") ? data.getString("featuredPersonId")
+                    : type.startsWith("series.") ? data.getString("seriesId") : data.getString("campaignId");
         }
 
         /** Verifies the signature independently of the service: HMAC-SHA256 of id.timestamp.body with the secret's key. */

@@ -1,6 +1,7 @@
 package nl.jobbranding.content.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.jobbranding.api.EventFeed;
 import nl.jobbranding.api.service.ServiceException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -23,11 +24,22 @@ public class CampaignClient {
     private static final Logger LOG = Logger.getLogger(CampaignClient.class);
 
     private final CampaignServiceApi api;
+    private final CampaignEventsApi events;
     private final CampaignServiceGuard guard;
 
-    CampaignClient(@RestClient CampaignServiceApi api, CampaignServiceGuard guard) {
+    CampaignClient(@RestClient CampaignServiceApi api, @RestClient CampaignEventsApi events, CampaignServiceGuard guard) {
         this.api = api;
+        this.events = events;
         this.guard = guard;
+    }
+
+    /**
+     * A page of campaign-service's events after a position of its feed (from the start for null), read with
+     * content-service's own token; a 503 {@link ServiceException} when campaign-service does not answer or refuses.
+     */
+    public EventFeed campaignEvents(String after, int limit) {
+        return guarded("campaign events", () -> events.campaignEvents(after, limit))
+                .orElseThrow(() -> ServiceException.unavailable(SERVICE, CampaignServiceGuard.OPEN_SECONDS));
     }
 
     public Optional<SeriesRef> series(UUID id) {

@@ -3,6 +3,7 @@ package nl.jobbranding.content.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import nl.jobbranding.api.model.ApiEnum;
 import nl.jobbranding.api.repository.Filter;
 
 import java.time.Instant;
@@ -17,7 +18,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class AnalyticsRepository {
 
-    /** What a story-flow row is grouped by besides period and state: a SQL expression for its key, and a join. */
+    /** The periods story flow counts per. */
+    public enum Truncation {
+        WEEK, MONTH;
+
+        @Override
+        public String toString() {
+            return ApiEnum.value(this);
+        }
+    }
+
+    /** What a row is grouped by (besides period and state, for story flow): a SQL expression for its key, and a join. */
     public enum Dimension {
         STATE("''", ""), ALL("''", ""), UNIT("s.unit_code", ""), SERIES("s.series_id::text", ""),
         CHANNEL("c.channel_code", " join story_channel c on c.story_id = s.id");
@@ -28,6 +39,11 @@ public class AnalyticsRepository {
         Dimension(String key, String join) {
             this.key = key;
             this.join = join;
+        }
+
+        @Override
+        public String toString() {
+            return ApiEnum.value(this);
         }
     }
 
@@ -45,13 +61,12 @@ public class AnalyticsRepository {
      * Stories that entered each state per period (and per unit, series or channel): audit entries that changed the
      * state, counted once per story. Rows: period start ({@code 2026-11-01}), state (as stored), key, stories.
      *
-     * @param truncation {@code week} or {@code month}
      * @param after      the last row's period, state and key, or null for the first page
      */
-    public List<Object[]> storyFlow(Scope scope, String truncation, Dimension dimension, String state, String[] after, int limit) {
+    public List<Object[]> storyFlow(Scope scope, Truncation truncation, Dimension dimension, String state, String[] after, int limit) {
         Filter where = new Filter().and("s.campaign_id = :campaignId", "campaignId", scope.campaignId())
                 .and("e.to_state = :state", "state", state);
-        String sql = "select * from (select to_char(date_trunc('" + ("week".equals(truncation) ? "week" : "month")
+        String sql = "select * from (select to_char(date_trunc('" + (truncation == Truncation.WEEK ? "week" : "month")
                 + "', e.at at time zone 'UTC'), 'YYYY-MM-DD') as period, e.to_state as state, " + dimension.key + " as key, "
                 + "count(distinct e.story_id) as stories from audit_event e join story s on s.id = e.story_id" + dimension.join
                 + " where e.at >= :from and e.at < :until and e.from_state is distinct from e.to_state and " + where.query()
@@ -79,6 +94,27 @@ public class AnalyticsRepository {
                 + "and e.at <= r.decided_at)) as seconds from review r where r.decided_at >= :from and r.decided_at < :until) x "
                 + "join story s on s.id = x.story_id" + dimension.join + " where x.seconds is not null and " + where.query()
                 + " group by 1) t" + (after == null ? "" : " where t.key > :afterKey") + " order by 1 limit " + limit;
+        Query query = query(sql, scope, where);
+        if (after != null) {
+            query.setParameter("afterKey", after);
+        }
+        return rows(query);
+    }
+
+    /**
+     * Takedown times per channel: for every takedown task confirmed in the period, the time from its opening (the story
+     * going off line) to its confirmation. Rows: channel, takedowns, median seconds, 90th percentile seconds
+     * (percentile_cont).
+     */
+    public List<Object[]> takedownTimes(Scope scope, String after, int limit) {
+        Filter where = new Filter().and("s.campaign_id = :campaignId", "campaignId", scope.campaignId());
+        String seconds = "extract(epoch from t.confirmed_at - t.opened_at)";
+        String sql = "select * from (select t.channel_code as key, count(*) as takedowns, "
+                + "percentile_cont(0.5) within group (order by " + seconds + ") as median, "
+                + "percentile_cont(0.9) within group (order by " + seconds + ") as p90 "
+                + "from takedown_task t join story s on s.id = t.story_id "
+                + "where t.confirmed_at >= :from and t.confirmed_at < :until and " + where.query()
+                + " group by 1) x" + (after == null ? "" : " where x.key > :afterKey") + " order by 1 limit " + limit;
         Query query = query(sql, scope, where);
         if (after != null) {
             query.setParameter("afterKey", after);

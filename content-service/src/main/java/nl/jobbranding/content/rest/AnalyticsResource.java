@@ -1,6 +1,7 @@
 package nl.jobbranding.content.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,12 +14,13 @@ import nl.jobbranding.api.rest.CsvWriter;
 import nl.jobbranding.api.rest.Paging;
 import nl.jobbranding.api.rest.QueryParams;
 import nl.jobbranding.api.security.Roles;
-import nl.jobbranding.api.service.ServiceException;
 import nl.jobbranding.content.api.AppealCounts;
 import nl.jobbranding.content.api.LeadTimeRow;
 import nl.jobbranding.content.api.StoryFlowRow;
+import nl.jobbranding.content.api.TakedownTimeRow;
 import nl.jobbranding.content.model.StoryState;
 import nl.jobbranding.content.repository.AnalyticsRepository.Dimension;
+import nl.jobbranding.content.repository.AnalyticsRepository.Truncation;
 import nl.jobbranding.content.service.AnalyticsService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,17 +30,18 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 
 @Path("/api/v1/analytics")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER})
-@Tag(name = "Analytics")
+@Tag(name = "Analytics", description = "Figures for community and campaign managers over a period, per week or month, "
+        + "unit, series or channel. Pre-screen findings per value and how often each rule's findings are dismissed are "
+        + "the counts of GET /screening-feedback (same period and campaign parameters).")
 public class AnalyticsResource {
 
-    private static final String PERIOD = "The period's first day (UTC); by default a year before 'to'. A period is at most "
-            + AnalyticsService.MAX_YEARS + " years.";
-    private static final String PERIOD_END = "The period's last day (UTC), included; by default today.";
+    private static final List<Dimension> FLOW_GROUPS = List.of(Dimension.STATE, Dimension.UNIT, Dimension.SERIES, Dimension.CHANNEL);
+    private static final List<Dimension> LEAD_TIME_GROUPS = List.of(Dimension.UNIT, Dimension.CHANNEL, Dimension.ALL);
 
     private final AnalyticsService analytics;
     private final Paging paging;
@@ -59,12 +62,7 @@ public class AnalyticsResource {
     public Page<StoryFlowRow> getStoryFlow(
             @Parameter(ref = "limit") @QueryParam(Paging.LIMIT) String limit,
             @Parameter(ref = "cursor") @QueryParam(Paging.CURSOR) String cursor,
-            @Parameter(description = PERIOD, example = "2026-01-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("from") String from,
-            @Parameter(description = PERIOD_END, example = "2026-11-30", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("to") String to,
-            @Parameter(description = "Only stories of this campaign.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("campaignId") String campaignId,
+            @BeanParam AnalyticsScope scope,
             @Parameter(description = "Weeks (from Monday) or months; months by default.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"week", "month"})) @QueryParam("period") String period,
             @Parameter(description = "What to count per besides state; state only by default.",
@@ -72,10 +70,9 @@ public class AnalyticsResource {
             @QueryParam("groupBy") String groupBy,
             @Parameter(description = "Only this state.", schema = @Schema(implementation = StoryState.class)) @QueryParam("state") String state,
             @Context UriInfo uriInfo) {
-        String truncation = choice("period", period, List.of("week", "month"), "month");
-        Dimension dimension = Dimension.valueOf(choice("groupBy", groupBy, List.of("state", "unit", "series", "channel"), "state")
-                .toUpperCase(Locale.ROOT));
-        return paging.page(analytics.storyFlow(period(from, to), QueryParams.uuid("campaignId", campaignId), truncation, dimension,
+        Truncation truncation = Objects.requireNonNullElse(QueryParams.enumValue("period", period, Truncation.class), Truncation.MONTH);
+        Dimension dimension = Objects.requireNonNullElse(QueryParams.oneOf("groupBy", groupBy, FLOW_GROUPS), Dimension.STATE);
+        return paging.page(analytics.storyFlow(scope.period(analytics), scope.campaign(), truncation, dimension,
                 QueryParams.enumValue("state", state, StoryState.class), paging.request(limit, cursor), actor.get()), uriInfo);
     }
 
@@ -88,20 +85,30 @@ public class AnalyticsResource {
     public Page<LeadTimeRow> getReviewLeadTimes(
             @Parameter(ref = "limit") @QueryParam(Paging.LIMIT) String limit,
             @Parameter(ref = "cursor") @QueryParam(Paging.CURSOR) String cursor,
-            @Parameter(description = PERIOD, example = "2026-01-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("from") String from,
-            @Parameter(description = PERIOD_END, example = "2026-11-30", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("to") String to,
-            @Parameter(description = "Only stories of this campaign.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("campaignId") String campaignId,
+            @BeanParam AnalyticsScope scope,
             @Parameter(description = "Per unit (by default), per channel (a story counts on each of its channels), or all "
                     + "decisions together (one row without key).",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"unit", "channel", "all"})) @QueryParam("groupBy") String groupBy,
             @Context UriInfo uriInfo) {
-        Dimension dimension = Dimension.valueOf(choice("groupBy", groupBy, List.of("unit", "channel", "all"), "unit")
-                .toUpperCase(Locale.ROOT));
-        return paging.page(analytics.leadTimes(period(from, to), QueryParams.uuid("campaignId", campaignId), dimension,
+        Dimension dimension = Objects.requireNonNullElse(QueryParams.oneOf("groupBy", groupBy, LEAD_TIME_GROUPS), Dimension.UNIT);
+        return paging.page(analytics.leadTimes(scope.period(analytics), scope.campaign(), dimension,
                 paging.request(limit, cursor), actor.get()), uriInfo);
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
+    @Path("/takedown-times")
+    @Operation(summary = "Measure takedown times", description = "Per channel, the takedowns confirmed in the period and the "
+            + "median and 90th percentile of the time from the task opening (its story going off line) to its "
+            + "confirmation (percentile_cont). The open tasks are at GET /takedown-tasks.")
+    @APIResponse(responseCode = "200", description = "A page of rows, by channel code.")
+    public Page<TakedownTimeRow> getTakedownTimes(
+            @Parameter(ref = "limit") @QueryParam(Paging.LIMIT) String limit,
+            @Parameter(ref = "cursor") @QueryParam(Paging.CURSOR) String cursor,
+            @BeanParam AnalyticsScope scope,
+            @Context UriInfo uriInfo) {
+        return paging.page(analytics.takedownTimes(scope.period(analytics), scope.campaign(), paging.request(limit, cursor),
+                actor.get()), uriInfo);
     }
 
     @GET
@@ -110,27 +117,7 @@ public class AnalyticsResource {
     @Operation(summary = "Count appeal outcomes", description = "Appeals made in the period, per decision appealed against: "
             + "waiting, upheld and overturned.")
     @APIResponse(responseCode = "200", description = "The counts.")
-    public AppealCounts getAppealOutcomes(
-            @Parameter(description = PERIOD, example = "2026-01-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("from") String from,
-            @Parameter(description = PERIOD_END, example = "2026-11-30", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("to") String to,
-            @Parameter(description = "Only stories of this campaign.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("campaignId") String campaignId) {
-        return analytics.appealOutcomes(period(from, to), QueryParams.uuid("campaignId", campaignId), actor.get());
-    }
-
-    private AnalyticsService.Period period(String from, String to) {
-        return analytics.period(QueryParams.date("from", from), QueryParams.date("to", to));
-    }
-
-    private static String choice(String name, String value, List<String> allowed, String fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        if (!allowed.contains(value.trim())) {
-            throw ServiceException.invalid(name, "'" + value + "' is not one of: " + String.join(", ", allowed));
-        }
-        return value.trim();
+    public AppealCounts getAppealOutcomes(@BeanParam AnalyticsScope scope) {
+        return analytics.appealOutcomes(scope.period(analytics), scope.campaign(), actor.get());
     }
 }

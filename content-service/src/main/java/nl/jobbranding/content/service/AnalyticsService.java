@@ -8,12 +8,14 @@ import nl.jobbranding.api.service.Slice;
 import nl.jobbranding.content.api.AppealCounts;
 import nl.jobbranding.content.api.LeadTimeRow;
 import nl.jobbranding.content.api.StoryFlowRow;
+import nl.jobbranding.content.api.TakedownTimeRow;
 import nl.jobbranding.content.model.AppealOutcome;
 import nl.jobbranding.content.model.Decision;
 import nl.jobbranding.content.model.StoryState;
 import nl.jobbranding.content.repository.AnalyticsRepository;
 import nl.jobbranding.content.repository.AnalyticsRepository.Dimension;
 import nl.jobbranding.content.repository.AnalyticsRepository.Scope;
+import nl.jobbranding.content.repository.AnalyticsRepository.Truncation;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +25,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Analytics for campaign and community managers: stories per state over time, review lead times, appeal outcomes.
+ * Analytics for campaign and community managers: stories per state over time, review lead times, takedown times,
+ * appeal outcomes.
  * The figures are computed in SQL ({@link AnalyticsRepository}); periods are whole days (UTC) of at most two years.
  */
 @ApplicationScoped
@@ -59,7 +62,7 @@ public class AnalyticsService {
     }
 
     @Transactional
-    public Slice<StoryFlowRow> storyFlow(Period period, UUID campaignId, String truncation, Dimension dimension, StoryState state,
+    public Slice<StoryFlowRow> storyFlow(Period period, UUID campaignId, Truncation truncation, Dimension dimension, StoryState state,
                                          PageRequest page, Actor actor) {
         requireManager(actor);
         String[] after = null;
@@ -85,8 +88,21 @@ public class AnalyticsService {
     public Slice<LeadTimeRow> leadTimes(Period period, UUID campaignId, Dimension dimension, PageRequest page, Actor actor) {
         requireManager(actor);
         List<Object[]> rows = analytics.leadTimes(scope(period, campaignId), dimension, page.after(), page.limit() + 1);
-        return Slice.of(rows, page.limit(), r -> (String) r[0], r -> new LeadTimeRow(((String) r[0]).isEmpty() ? null : (String) r[0], ((Number) r[1]).longValue(),
-                Math.round(((Number) r[2]).doubleValue()), Math.round(((Number) r[3]).doubleValue())));
+        return Slice.of(rows, page.limit(), r -> (String) r[0], r -> new LeadTimeRow(((String) r[0]).isEmpty() ? null : (String) r[0],
+                ((Number) r[1]).longValue(), seconds(r[2]), seconds(r[3])));
+    }
+
+    @Transactional
+    public Slice<TakedownTimeRow> takedownTimes(Period period, UUID campaignId, PageRequest page, Actor actor) {
+        requireManager(actor);
+        List<Object[]> rows = analytics.takedownTimes(scope(period, campaignId), page.after(), page.limit() + 1);
+        return Slice.of(rows, page.limit(), r -> (String) r[0], r -> new TakedownTimeRow((String) r[0], ((Number) r[1]).longValue(),
+                seconds(r[2]), seconds(r[3])));
+    }
+
+    /** A percentile_cont of seconds, in whole seconds. */
+    private static long seconds(Object percentile) {
+        return Math.round(((Number) percentile).doubleValue());
     }
 
     @Transactional

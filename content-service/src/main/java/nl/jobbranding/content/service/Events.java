@@ -121,9 +121,17 @@ public class Events {
         Outbox.record(entityManager, type.value(), story.id, at, data);
     }
 
-    /** Committed events after a position, in commit order. */
+    /**
+     * Committed events of content-service after a position, in commit order. The outbox also holds campaign-service's
+     * events copied to be delivered as webhooks ({@link CampaignEventImport}); those stay in /campaign-events.
+     */
     @Transactional
     public Outbox.Page feed(Outbox.Position after, int limit) {
-        return Outbox.feed(entityManager, after, limit);
+        return Outbox.feed(entityManager, after, limit, Type.names());
+    }
+
+    /** Every event type a webhook subscription may ask for: content-service's and campaign-service's. */
+    public static List<String> deliverableTypes() {
+        return java.util.stream.Stream.concat(Type.names().stream(), CampaignEventImport.TYPES.stream()).toList();
     }
 }

@@ -146,7 +146,7 @@ public class WebhookService {
         if (urlProblem != null) {
             problems.add(new InvalidParam("url", urlProblem));
         }
-        List<String> known = Events.Type.names();
+        List<String> known = Events.deliverableTypes();
         for (int i = 0; i < input.eventTypes().size(); i++) {
             if (!known.contains(input.eventTypes().get(i))) {
                 problems.add(new InvalidParam("eventTypes[" + i + "]", "is not an event type; the types are " + known));

@@ -23,15 +23,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The development issuer's OAuth 2.0 token endpoint (RFC 6749, section 4.4: client credentials), for the run command
- * and the tests: the gateway's OIDC client gets its own token here (role {@code service}, subject {@code gateway}),
- * short-lived and signed with the development key pair, and asks again before it expires, as it would at a real
- * identity provider. Loopback only; one client, whose secret is made at start.
+ * and the tests: the gateway's and content-service's OIDC clients get their own tokens here (role {@code service}, subject the
+ * client's id), short-lived and signed with the development key pair, and ask again before they expire, as they would
+ * at a real identity provider. Loopback only; two clients ({@link #CLIENT_ID}, {@link #CONTENT_SERVICE_CLIENT_ID}),
+ * whose secrets are made at start.
  */
 public final class DevTokenEndpoint implements AutoCloseable {
 
     /** The token path under {@link #baseUrl()}. */
     public static final String TOKEN_PATH = "/token";
     public static final String CLIENT_ID = "gateway";
+    /** content-service's client: it reads campaign-service's events feed on its own behalf, to deliver them. */
+    public static final String CONTENT_SERVICE_CLIENT_ID = "content-service";
     /** The gateway's role (see api-conventions' Roles). */
     private static final String SERVICE_ROLE = "service";
     private static final int MAX_FORM_BYTES = 4096;
@@ -39,16 +42,19 @@ public final class DevTokenEndpoint implements AutoCloseable {
     private final HttpServer server;
     private final DevTokens tokens;
     private final Duration lifetime;
-    private final String secret;
+    private final Map<String, String> secrets = new LinkedHashMap<>();
     private final AtomicInteger issued = new AtomicInteger();
     private final ObjectMapper json = new ObjectMapper();
 
     private DevTokenEndpoint(DevTokens tokens, Duration lifetime) throws IOException {
         this.tokens = tokens;
         this.lifetime = lifetime;
-        byte[] random = new byte[24];
-        new SecureRandom().nextBytes(random);
-        this.secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        SecureRandom random = new SecureRandom();
+        for (String client : List.of(CLIENT_ID, CONTENT_SERVICE_CLIENT_ID)) {
+            byte[] bytes = new byte[24];
+            random.nextBytes(bytes);
+            secrets.put(client, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        }
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         server.createContext(TOKEN_PATH, this::token);
         server.start();
@@ -70,7 +76,7 @@ public final class DevTokenEndpoint implements AutoCloseable {
 
     /** The client secret of {@link #CLIENT_ID}. */
     public String secret() {
-        return secret;
+        return secrets.get(CLIENT_ID);
     }
 
     /** How many tokens were issued so far. */
@@ -83,13 +89,21 @@ public final class DevTokenEndpoint implements AutoCloseable {
      * client id and secret).
      */
     public Map<String, String> clientProperties() {
+        return clientProperties(CLIENT_ID);
+    }
+
+    /** The OIDC client settings of one of the clients ({@link #CLIENT_ID}, {@link #CONTENT_SERVICE_CLIENT_ID}). */
+    public Map<String, String> clientProperties(String client) {
+        if (!secrets.containsKey(client)) {
+            throw new IllegalArgumentException("The development token endpoint has no client " + client);
+        }
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("quarkus.oidc-client.client-enabled", "true");
         properties.put("quarkus.oidc-client.auth-server-url", baseUrl());
         properties.put("quarkus.oidc-client.discovery-enabled", "false");
         properties.put("quarkus.oidc-client.token-path", TOKEN_PATH);
-        properties.put("quarkus.oidc-client.client-id", CLIENT_ID);
-        properties.put("quarkus.oidc-client.credentials.secret", secret);
+        properties.put("quarkus.oidc-client.client-id", client);
+        properties.put("quarkus.oidc-client.credentials.secret", secrets.get(client));
         return properties;
     }
 
@@ -100,7 +114,12 @@ public final class DevTokenEndpoint implements AutoCloseable {
      * "client".
      */
     public Map<String, String> clientEnvironment() {
-        return new LinkedHashMap<>(clientProperties());
+        return clientEnvironment(CLIENT_ID);
+    }
+
+    /** {@link #clientEnvironment()} of one of the clients. */
+    public Map<String, String> clientEnvironment(String client) {
+        return new LinkedHashMap<>(clientProperties(client));
     }
 
     private void token(HttpExchange exchange) throws IOException {
@@ -115,7 +134,8 @@ public final class DevTokenEndpoint implements AutoCloseable {
                 answer(exchange, 400, Map.of("error", "invalid_request"));
                 return;
             }
-            if (!authenticated(exchange, form)) {
+            String client = authenticated(exchange, form);
+            if (client == null) {
                 exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"dev\"");
                 answer(exchange, 401, Map.of("error", "invalid_client"));
                 return;
@@ -124,15 +144,18 @@ public final class DevTokenEndpoint implements AutoCloseable {
                 answer(exchange, 400, Map.of("error", "unsupported_grant_type"));
                 return;
             }
-            String token = tokens.token(CLIENT_ID, CLIENT_ID, List.of(SERVICE_ROLE), null, lifetime);
+            String token = tokens.token(client, client, List.of(SERVICE_ROLE), null, lifetime);
             issued.incrementAndGet();
             exchange.getResponseHeaders().add("Cache-Control", "no-store");
             answer(exchange, 200, Map.of("access_token", token, "token_type", "Bearer", "expires_in", lifetime.toSeconds()));
         }
     }
 
-    /** Client authentication by HTTP Basic (client_secret_basic) or in the form (client_secret_post). */
-    private boolean authenticated(HttpExchange exchange, Map<String, String> form) {
+    /**
+     * Client authentication by HTTP Basic (client_secret_basic) or in the form (client_secret_post): the client's id,
+     * or null.
+     */
+    private String authenticated(HttpExchange exchange, Map<String, String> form) {
         String id = form.get("client_id");
         String given = form.get("client_secret");
         String header = exchange.getRequestHeaders().getFirst("Authorization");
@@ -145,11 +168,12 @@ public final class DevTokenEndpoint implements AutoCloseable {
                     given = URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
                 }
             } catch (IllegalArgumentException e) {
-                return false;
+                return null;
             }
         }
-        return CLIENT_ID.equals(id) && given != null
-                && MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+        String secret = id == null ? null : secrets.get(id);
+        return secret != null && given != null
+                && MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8)) ? id : null;
     }
 
     private static Map<String, String> form(InputStream body) throws IOException {

@@ -144,6 +144,9 @@ public final class Launcher {
             // Webhooks may go to receivers on this machine, and to the API document's example address (which the
             // working day subscribes to), besides https URLs of public addresses.
             environment.put("CONTENT_WEBHOOKS_ALLOWED_URLS", "http://localhost:,https://webhooks.example.nl/");
+            // content-service's own token (role "service"), to read campaign-service's events and deliver them as
+            // webhooks: client credentials at the same development token endpoint.
+            environment.putAll(tokenEndpoint.clientEnvironment(DevTokenEndpoint.CONTENT_SERVICE_CLIENT_ID));
         }
         if (module.equals("gateway")) {
             // The gateway's own token (role "service"), for the names in the anonymous public feed: client

@@ -9,6 +9,7 @@ import nl.jobbranding.api.service.ServiceException;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A query parameter an operation does not know is refused (400 naming it, with the ones it knows) rather than
  * silently ignored, so a misspelt filter ({@code ?unitcode=DJI}) does not quietly answer the whole list. Applies to
- * every API operation ({@code /api/...}), also one without query parameters (it knows none); one that takes its
- * parameters as a {@code @BeanParam} checks them itself. The gateway's forwarding is no JAX-RS operation: the service
- * it forwards to checks.
+ * every API operation ({@code /api/...}), also one without query parameters (it knows none); the query parameters of
+ * a {@code @BeanParam} (its fields, as operations share them) count as the operation's. The gateway's forwarding is no
+ * JAX-RS operation: the service it forwards to checks.
  */
 public class KnownQueryParams {
-
-    /** Stands for "any": the operation takes its parameters as a bean. */
-    private static final Set<String> ANY = Set.of("*");
 
     private final Map<Method, Set<String>> known = new ConcurrentHashMap<>();
 
@@ -37,7 +35,7 @@ public class KnownQueryParams {
             return;
         }
         Set<String> names = known.computeIfAbsent(method, KnownQueryParams::queryParams);
-        if (names == ANY || (names.isEmpty() && !isApi(request.getUriInfo().getPath()))) {
+        if (names.isEmpty() && !isApi(request.getUriInfo().getPath())) {
             return;
         }
         List<InvalidParam> unknown = request.getUriInfo().getQueryParameters().keySet().stream()
@@ -56,13 +54,31 @@ public class KnownQueryParams {
 
     private static Set<String> queryParams(Method method) {
         Set<String> names = new TreeSet<>();
-        for (Annotation[] annotations : method.getParameterAnnotations()) {
-            for (Annotation annotation : annotations) {
+        Annotation[][] parameters = method.getParameterAnnotations();
+        for (int i = 0; i < parameters.length; i++) {
+            for (Annotation annotation : parameters[i]) {
                 if (annotation instanceof QueryParam query) {
                     names.add(query.value());
                 }
                 if (annotation instanceof BeanParam) {
-                    return ANY;
+                    names.addAll(beanQueryParams(method.getParameterTypes()[i]));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The query parameters of a bean's fields (and of beans in it), its superclasses' included. */
+    static Set<String> beanQueryParams(Class<?> bean) {
+        Set<String> names = new TreeSet<>();
+        for (Class<?> type = bean; type != null && type != Object.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                QueryParam query = field.getAnnotation(QueryParam.class);
+                if (query != null) {
+                    names.add(query.value());
+                }
+                if (field.isAnnotationPresent(BeanParam.class)) {
+                    names.addAll(beanQueryParams(field.getType()));
                 }
             }
         }

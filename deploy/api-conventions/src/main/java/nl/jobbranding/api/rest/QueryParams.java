@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -79,16 +80,21 @@ public final class QueryParams {
 
     /** The constant whose API form (its toString) is {@code value}. */
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        return oneOf(name, value, Arrays.asList(type.getEnumConstants()));
+    }
+
+    /** The constant among those allowed (in the order they are listed) whose API form (its toString) is {@code value}. */
+    public static <E extends Enum<E>> E oneOf(String name, String value, Collection<E> allowed) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        for (E constant : type.getEnumConstants()) {
+        for (E constant : allowed) {
             if (constant.toString().equals(value.trim())) {
                 return constant;
             }
         }
         throw ServiceException.invalid(name, "'" + value + "' is not one of: "
-                + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
+                + allowed.stream().map(Object::toString).collect(Collectors.joining(", ")));
     }
 
     /**

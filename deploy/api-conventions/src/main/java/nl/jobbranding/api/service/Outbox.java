@@ -1,12 +1,14 @@
 package nl.jobbranding.api.service;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import nl.jobbranding.api.Event;
 import nl.jobbranding.api.model.OutboxEvent;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,12 +75,23 @@ public final class Outbox {
     }
 
     /** Up to {@code limit} committed events after a position, in commit order. */
-    @SuppressWarnings("unchecked")
     public static Page feed(EntityManager entityManager, Position after, int limit) {
-        List<OutboxEvent> events = entityManager.createNativeQuery("select * from event where (tx_id, seq) > (:tx, :seq) and "
-                        + VISIBLE + " order by tx_id, seq limit :limit", OutboxEvent.class)
-                .setParameter("tx", after.txId()).setParameter("seq", after.seq()).setParameter("limit", limit)
-                .getResultList();
+        return feed(entityManager, after, limit, null);
+    }
+
+    /**
+     * Up to {@code limit} committed events of these types (all types for null) after a position, in commit order: a
+     * service that keeps other services' events in its outbox too (to deliver them) shows its own in its feed.
+     */
+    @SuppressWarnings("unchecked")
+    public static Page feed(EntityManager entityManager, Position after, int limit, Collection<String> types) {
+        Query query = entityManager.createNativeQuery("select * from event where (tx_id, seq) > (:tx, :seq) and " + VISIBLE
+                        + (types == null ? "" : " and type in (:types)") + " order by tx_id, seq limit :limit", OutboxEvent.class)
+                .setParameter("tx", after.txId()).setParameter("seq", after.seq()).setParameter("limit", limit);
+        if (types != null) {
+            query.setParameter("types", types);
+        }
+        List<OutboxEvent> events = query.getResultList();
         if (events.isEmpty()) {
             return new Page(events, after);
         }
