@@ -28,8 +28,9 @@ import static org.hamcrest.Matchers.nullValue;
 class CapacityApiTest {
 
     /**
-     * Worked example. Active series A: 8 stories a month on LinkedIn and Instagram; active series B: 4 a month on
-     * LinkedIn; planned series C (not counted): 20 a month on Instagram.
+     * Worked example, for a unit that is not sensitive (one review per story and channel). Active series A: 8 stories a
+     * month on LinkedIn and Instagram; active series B: 4 a month on LinkedIn; planned series C (not counted): 20 a month
+     * on Instagram.
      * LinkedIn: 12 stories a month = 12 / (52/12) = 2.77 a week; at 20 minutes each 0.92 hours, of 2 available: fits, 46.2%.
      * Instagram: 8 a month = 1.85 a week; at 30 minutes each 0.92 hours, of 0.5 available: 0.42 short, 184.6%.
      * YouTube: no active series and no capacity: fits.
@@ -39,7 +40,7 @@ class CapacityApiTest {
         String linkedin = createChannel();
         String instagram = createChannel();
         String youtube = createChannel();
-        String unit = createUnit(true);
+        String unit = createUnit(false);
         String campaign = createActiveCampaign(List.of(linkedin, instagram, youtube), List.of());
         Map<String, Object> a = series(campaign, unit, "A", List.of(linkedin, instagram), 8);
         a.put("status", "active");
@@ -63,6 +64,7 @@ class CapacityApiTest {
                 .body("summary", containsString(instagram + ": 0.42 hours per week short"))
                 .body(base.formatted(linkedin) + "fits", equalTo(true))
                 .body(base.formatted(linkedin) + "storiesPerWeek", equalTo(2.77f))
+                .body(base.formatted(linkedin) + "reviewsPerWeek", equalTo(2.77f))
                 .body(base.formatted(linkedin) + "requiredHoursPerWeek", equalTo(0.92f))
                 .body(base.formatted(linkedin) + "shortfallHoursPerWeek", equalTo(0.0f))
                 .body(base.formatted(linkedin) + "utilisationPercent", equalTo(46.2f))
@@ -82,6 +84,42 @@ class CapacityApiTest {
         given().when().get("/api/v1/campaigns/" + campaign + "/capacity-assessment")
                 .then().statusCode(200).body("fits", equalTo(true))
                 .body("summary", containsString("There is capacity for it"));
+    }
+
+    /**
+     * A sensitive unit's story needs two approvals, so it counts two reviews. On one channel, 30 minutes a review and 1
+     * hour a week: a sensitive unit's series of 4 stories a month and another unit's of 4 make 8 stories (1.85 a week)
+     * but 12 reviews a month, 2.77 a week: 1.38 hours, 0.38 short (counted once each they would fit, at 0.92 hours).
+     */
+    @Test
+    void aSensitiveUnitsStoryCountsTwoReviews() {
+        String channel = createChannel();
+        String sensitive = createUnit(true);
+        String other = createUnit(false);
+        String campaign = createActiveCampaign(List.of(channel), List.of());
+        Map<String, Object> a = series(campaign, sensitive, "Gevoelig", List.of(channel), 4);
+        a.put("status", "active");
+        String sensitiveSeries = createSeries(a);
+        Map<String, Object> b = series(campaign, other, "Gewoon", List.of(channel), 4);
+        b.put("status", "active");
+        String otherSeries = createSeries(b);
+        given().contentType(ContentType.JSON).body(Map.of("hoursPerWeek", 1, "reviewMinutesPerStory", 30))
+                .when().put("/api/v1/campaigns/" + campaign + "/capacities/" + channel).then().statusCode(201);
+
+        String load = "channels.find { it.channel == '%s' }.".formatted(channel);
+        given().when().get("/api/v1/campaigns/" + campaign + "/capacity-assessment")
+                .then().statusCode(200)
+                .body("fits", equalTo(false))
+                .body("summary", containsString(channel + ": 0.38 hours per week short"))
+                .body(load + "storiesPerWeek", equalTo(1.85f))
+                .body(load + "reviewsPerWeek", equalTo(2.77f))
+                .body(load + "requiredHoursPerWeek", equalTo(1.38f))
+                .body(load + "shortfallHoursPerWeek", equalTo(0.38f))
+                .body(load + "utilisationPercent", equalTo(138.5f))
+                .body(load + "series.find { it.id == '%s' }.sensitiveUnit".formatted(sensitiveSeries), equalTo(true))
+                .body(load + "series.find { it.id == '%s' }.reviewsPerStory".formatted(sensitiveSeries), equalTo(2))
+                .body(load + "series.find { it.id == '%s' }.sensitiveUnit".formatted(otherSeries), equalTo(false))
+                .body(load + "series.find { it.id == '%s' }.reviewsPerStory".formatted(otherSeries), equalTo(1));
     }
 
     @Test

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 @Schema(description = "Is there capacity for it? Whether the review work that the active series plan fits the "
-        + "community-management hours of each channel. A story is reviewed once for every channel it goes to; a month "
-        + "counts as 52/12 weeks.")
+        + "community-management hours of each channel. A story is reviewed once for every channel it goes to, a sensitive "
+        + "unit's story twice (two community managers must approve it); a month counts as 52/12 weeks.")
 public record CapacityAssessment(
         @Schema(example = "0192f0c4-7a1e-7cc1-8a3e-2f1d4c5b6a79") UUID campaignId,
         @Schema(description = "True when every channel has enough capacity.", example = "false") boolean fits,
@@ -22,7 +22,10 @@ public record CapacityAssessment(
             @Schema(nullable = true, description = "Null when no capacity is set for the channel.", example = "0.50") BigDecimal hoursPerWeek,
             @Schema(nullable = true, example = "30") Integer reviewMinutesPerStory,
             @Schema(description = "Stories per week from the active series on this channel.", example = "1.85") BigDecimal storiesPerWeek,
-            @Schema(nullable = true, example = "0.92") BigDecimal requiredHoursPerWeek,
+            @Schema(description = "Reviews per week those stories need: a sensitive unit's story counts twice.", example = "3.69")
+            BigDecimal reviewsPerWeek,
+            @Schema(nullable = true, description = "Reviews per week times the review minutes per story, in hours.", example = "1.85")
+            BigDecimal requiredHoursPerWeek,
             @Schema(nullable = true, description = "Hours per week short; 0 when it fits.", example = "0.42") BigDecimal shortfallHoursPerWeek,
             @Schema(nullable = true, description = "Required as a percentage of available; null when no hours are available.", example = "184.6")
             BigDecimal utilisationPercent,
@@ -34,6 +37,9 @@ public record CapacityAssessment(
             @Schema(example = "0192f0c5-1b2c-7d3e-9f40-5a6b7c8d9e0f") UUID id,
             @Schema(example = "De scherpe blik") String name,
             @Schema(example = "DJI") String unitCode,
-            @Schema(example = "4") int storiesPerMonth) {
+            @Schema(example = "4") int storiesPerMonth,
+            @Schema(description = "Whether the series' unit is sensitive.", example = "true") boolean sensitiveUnit,
+            @Schema(description = "Reviews each story needs on each channel: 2 for a sensitive unit, otherwise 1.", example = "2")
+            int reviewsPerStory) {
     }
 }

@@ -7,7 +7,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.jobbranding.campaign.model.UnitEntity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 @ApplicationScoped
 public class UnitRepository implements PanacheRepositoryBase<UnitEntity, String> {
@@ -19,5 +21,14 @@ public class UnitRepository implements PanacheRepositoryBase<UnitEntity, String>
                 .and("sensitive = :sensitive", "sensitive", sensitive)
                 .and("code in :codes", "codes", codes);
         return find(filter.query(), Sort.by("code"), filter.parameters()).range(0, limit - 1).list();
+    }
+
+    /** The codes among these that are of sensitive units. */
+    public Set<String> sensitiveAmong(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager().createQuery("select u.code from UnitEntity u where u.code in :codes and u.sensitive = true",
+                String.class).setParameter("codes", codes).getResultList());
     }
 }

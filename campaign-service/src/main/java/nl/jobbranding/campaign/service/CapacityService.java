@@ -18,12 +18,14 @@ import nl.jobbranding.campaign.model.CapacityEntity;
 import nl.jobbranding.campaign.model.SeriesEntity;
 import nl.jobbranding.campaign.repository.CapacityRepository;
 import nl.jobbranding.campaign.repository.SeriesRepository;
+import nl.jobbranding.campaign.repository.UnitRepository;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
@@ -41,6 +43,11 @@ public class CapacityService {
     private static final BigDecimal WEEKS_PER_MONTH = BigDecimal.valueOf(52).divide(BigDecimal.valueOf(12), 10, RoundingMode.HALF_UP);
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /**
+     * Reviews a sensitive unit's story needs: two community managers approve it (content-service's
+     * {@code content.review.sensitive-approvals}).
+     */
+    static final int REVIEWS_PER_SENSITIVE_STORY = 2;
 
     /** A capacity and whether this request created it. */
     public record Upsert(Versioned<Capacity> capacity, boolean created) {
@@ -49,11 +56,14 @@ public class CapacityService {
     private final CampaignService campaignService;
     private final CapacityRepository capacities;
     private final SeriesRepository series;
+    private final UnitRepository units;
 
-    CapacityService(CampaignService campaignService, CapacityRepository capacities, SeriesRepository series) {
+    CapacityService(CampaignService campaignService, CapacityRepository capacities, SeriesRepository series,
+                    UnitRepository units) {
         this.campaignService = campaignService;
         this.capacities = capacities;
         this.series = series;
+        this.units = units;
     }
 
     @Transactional
@@ -108,8 +118,8 @@ public class CapacityService {
     }
 
     /**
-     * For every channel: stories per week from the active series, the hours their review takes, and whether that
-     * fits the hours set. A story is reviewed once per channel it goes to.
+     * For every channel: stories per week from the active series, the reviews they need and the hours those take, and
+     * whether that fits the hours set. A story is reviewed once per channel it goes to, a sensitive unit's story twice.
      */
     @Transactional
     public CapacityAssessment assess(UUID campaignId) {
@@ -117,6 +127,7 @@ public class CapacityService {
         Map<String, CapacityEntity> capacityByChannel = capacities.ofCampaign(campaignId).stream()
                 .collect(Collectors.toMap(c -> c.channelCode, Function.identity()));
         List<SeriesEntity> active = series.activeOfCampaign(campaignId);
+        Set<String> sensitiveUnits = units.sensitiveAmong(active.stream().map(s -> s.unitCode).collect(Collectors.toSet()));
         TreeSet<String> channelCodes = new TreeSet<>(campaign.channelCodes);
         channelCodes.addAll(capacityByChannel.keySet());
 
@@ -124,20 +135,26 @@ public class CapacityService {
         List<String> shortages = new ArrayList<>();
         for (String channel : channelCodes) {
             List<SeriesEntity> onChannel = active.stream().filter(s -> s.channelCodes.contains(channel)).toList();
-            int storiesPerMonth = onChannel.stream().mapToInt(s -> s.storiesPerMonth).sum();
-            BigDecimal storiesPerWeek = BigDecimal.valueOf(storiesPerMonth).divide(WEEKS_PER_MONTH, 10, RoundingMode.HALF_UP);
+            List<SeriesLoad> seriesLoads = onChannel.stream().map(s -> {
+                boolean sensitive = sensitiveUnits.contains(s.unitCode);
+                return new SeriesLoad(s.id, s.name, s.unitCode, s.storiesPerMonth, sensitive,
+                        sensitive ? REVIEWS_PER_SENSITIVE_STORY : 1);
+            }).toList();
+            int storiesPerMonth = seriesLoads.stream().mapToInt(SeriesLoad::storiesPerMonth).sum();
+            int reviewsPerMonth = seriesLoads.stream().mapToInt(s -> s.storiesPerMonth() * s.reviewsPerStory()).sum();
+            BigDecimal storiesPerWeek = perWeek(storiesPerMonth);
+            BigDecimal reviewsPerWeek = perWeek(reviewsPerMonth);
             CapacityEntity capacity = capacityByChannel.get(channel);
-            List<SeriesLoad> seriesLoads = onChannel.stream()
-                    .map(s -> new SeriesLoad(s.id, s.name, s.unitCode, s.storiesPerMonth)).toList();
             if (capacity == null) {
                 boolean fits = storiesPerMonth == 0;
                 if (!fits) {
                     shortages.add(channel + ": no capacity set");
                 }
-                loads.add(new ChannelLoad(channel, fits, null, null, round(storiesPerWeek), null, null, null, seriesLoads));
+                loads.add(new ChannelLoad(channel, fits, null, null, round(storiesPerWeek), round(reviewsPerWeek), null, null,
+                        null, seriesLoads));
                 continue;
             }
-            BigDecimal required = storiesPerWeek.multiply(BigDecimal.valueOf(capacity.reviewMinutesPerStory))
+            BigDecimal required = reviewsPerWeek.multiply(BigDecimal.valueOf(capacity.reviewMinutesPerStory))
                     .divide(SIXTY, 10, RoundingMode.HALF_UP);
             BigDecimal shortfall = required.subtract(capacity.hoursPerWeek).max(BigDecimal.ZERO);
             boolean fits = shortfall.signum() == 0;
@@ -147,7 +164,7 @@ public class CapacityService {
                 shortages.add(channel + ": " + round(shortfall).toPlainString() + " hours per week short");
             }
             loads.add(new ChannelLoad(channel, fits, capacity.hoursPerWeek, capacity.reviewMinutesPerStory,
-                    round(storiesPerWeek), round(required), round(shortfall), utilisation, seriesLoads));
+                    round(storiesPerWeek), round(reviewsPerWeek), round(required), round(shortfall), utilisation, seriesLoads));
         }
         String summary = shortages.isEmpty()
                 ? "There is capacity for it: the active series fit the community-management hours on every channel."
@@ -158,6 +175,10 @@ public class CapacityService {
     private CapacityEntity find(UUID campaignId, String channelCode) {
         return capacities.find(campaignId, channelCode)
                 .orElseThrow(() -> ServiceException.notFound("capacity for channel", channelCode));
+    }
+
+    private static BigDecimal perWeek(int perMonth) {
+        return BigDecimal.valueOf(perMonth).divide(WEEKS_PER_MONTH, 10, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal round(BigDecimal value) {

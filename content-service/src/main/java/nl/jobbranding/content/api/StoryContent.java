@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What a story says and who is in it: the part that every edit saves as a new revision. Stored as written
- * (one JSON document per revision).
+ * What a story says and who is in it: the part that every edit saves as a new revision. Stored in its own form,
+ * {@code model.stored.StoredContentV1} (mapped in {@code mapping.StoredForms}), so that this record can change without
+ * touching stored history.
  */
 @Schema(description = "The content of a story: text, channels, media, the people in it and whom candidates can ask.")
 public record StoryContent(

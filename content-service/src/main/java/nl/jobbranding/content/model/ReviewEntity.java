@@ -2,6 +2,7 @@ package nl.jobbranding.content.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,9 +10,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.jobbranding.content.api.ReviewInput;
+import nl.jobbranding.content.mapping.StoredForms;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.time.Instant;
 import java.util.List;
@@ -46,6 +50,8 @@ public class ReviewEntity extends PanacheEntityBase {
     @Column(updatable = false)
     public String reasons;
 
+    @Convert(converter = StoredForms.VerdictsConverter.class)
+    @Mutability(Immutability.class)
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, updatable = false)
     public Verdicts verdicts;

@@ -2,6 +2,7 @@ package nl.jobbranding.content.model;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,9 +13,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import nl.jobbranding.api.model.Audited;
 import nl.jobbranding.content.api.StoryContent;
+import nl.jobbranding.content.mapping.StoredForms;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,6 +57,8 @@ public class StoryEntity extends Audited {
     @Column(nullable = false)
     public int revision;
 
+    @Convert(converter = StoredForms.ContentConverter.class)
+    @Mutability(Immutability.class)
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public StoryContent content;

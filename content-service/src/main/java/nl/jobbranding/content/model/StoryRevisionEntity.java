@@ -2,14 +2,18 @@ package nl.jobbranding.content.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import nl.jobbranding.content.api.StoryContent;
+import nl.jobbranding.content.mapping.StoredForms;
 import nl.jobbranding.content.screening.ScreeningResult;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -23,11 +27,15 @@ public class StoryRevisionEntity extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
 
+    @Convert(converter = StoredForms.ContentConverter.class)
+    @Mutability(Immutability.class)
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, updatable = false)
     public StoryContent content;
 
     /** The pre-screen's findings, from the revision's (last) submission; null until it is submitted. */
+    @Convert(converter = StoredForms.ScreeningConverter.class)
+    @Mutability(Immutability.class)
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "screening")
     public ScreeningResult screening;
