@@ -45,6 +45,19 @@ class OpenApiDocumentTest {
                         equalTo("#/components/schemas/Story"));
     }
 
+    /** The event types come from Events.Type, the one list, also where subscriptions name them. */
+    @Test
+    void everyEventTypeIsInTheDocument() {
+        String document = given().when().get("/api/v1/openapi.json").then().statusCode(200).extract().asString();
+        io.restassured.path.json.JsonPath json = io.restassured.path.json.JsonPath.from(document);
+        for (String type : nl.jobbranding.content.service.Events.Type.names()) {
+            org.hamcrest.MatcherAssert.assertThat(json.getString("paths.'/events'.get.description"), containsString(type));
+            org.hamcrest.MatcherAssert.assertThat(json.getString("components.schemas.WebhookSubscriptionInput.properties.eventTypes.description"),
+                    containsString(type));
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(document.contains("{event-types}"), "every placeholder is filled in");
+    }
+
     @Test
     void aQueryParameterTheOperationDoesNotKnowIsRefused() {
         Fixtures.as(Fixtures.campaignManager()).queryParam("unitcode", "DJI").get("/api/v1/stories")

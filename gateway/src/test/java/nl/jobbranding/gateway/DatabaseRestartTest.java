@@ -74,7 +74,9 @@ class DatabaseRestartTest {
         try {
             Thread.sleep(1_500);
             postgres.stopFast();
-            Thread.sleep(DOWN_MILLIS);
+            long downSince = System.nanoTime();
+            readinessDuringOutage = readinessWhileDown(downSince);
+            Thread.sleep(Math.max(0, DOWN_MILLIS - (System.nanoTime() - downSince) / 1_000_000));
             postgres.startAgain();
             returnedAt.set(System.nanoTime());
             Thread.sleep(4_000);
@@ -83,11 +85,33 @@ class DatabaseRestartTest {
             writers.shutdown();
         }
         assertTrue(writers.awaitTermination(60, TimeUnit.SECONDS));
+        // The gateway reports each service's own readiness (not just whether it accepts connections), staying ready itself.
+        assertTrue(readinessDuringOutage.startsWith("DOWN"), "the gateway's readiness during the outage reported campaign-service as "
+                + readinessDuringOutage);
         check("target group", targetGroups.get(), code -> as(campaignManager()).get("/api/v1/target-groups/" + code));
         check("story", stories.get(), id -> as(campaignManager()).get("/api/v1/stories/" + id));
     }
 
     private record Attempt(Response answer, String created) {
+    }
+
+    private String readinessDuringOutage = "not asked";
+
+    /**
+     * The gateway's readiness while the database is down, asked until it reports campaign-service (whose own readiness
+     * checks its database) as down, for at most the outage: the gateway itself answers 200 (it still serves what it can).
+     */
+    private static String readinessWhileDown(long downSince) throws InterruptedException {
+        String state = "not asked";
+        while ((System.nanoTime() - downSince) / 1_000_000 < DOWN_MILLIS - 200) {
+            Response ready = io.restassured.RestAssured.given().get("/q/health/ready");
+            state = ready.statusCode() + " " + ready.path("checks.find { it.name == 'Services behind the gateway' }.data.'campaign-service'");
+            if (ready.statusCode() == 200 && state.startsWith("200 DOWN")) {
+                return state.substring(4);
+            }
+            Thread.sleep(100);
+        }
+        return state;
     }
 
     private static Outcome write(AtomicBoolean writing, AtomicLong returnedAt, java.util.concurrent.Callable<Attempt> one) throws Exception {

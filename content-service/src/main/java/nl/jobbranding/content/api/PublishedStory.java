@@ -20,11 +20,11 @@ public record PublishedStory(
         @Schema(example = "markdown") BodyFormat bodyFormat,
         @Schema(example = "nl") Language language,
         @Schema(example = "[\"linkedin\", \"blog\"]") List<String> channels,
-        @Schema(example = "[\"nachtdienst\"]") List<String> tags,
-        List<StoryContent.Media> media,
-        @Schema(example = "[\"https://www.werkenvoornederland.nl/vacatures/123\"]") List<String> vacancyLinks,
+        @Schema(nullable = true, example = "[\"nachtdienst\"]") List<String> tags,
+        @Schema(nullable = true) List<StoryContent.Media> media,
+        @Schema(nullable = true, example = "[\"https://www.werkenvoornederland.nl/vacatures/123\"]") List<String> vacancyLinks,
         StoryContent.Author author,
-        StoryContent.ContactPerson contactPerson,
+        @Schema(nullable = true) StoryContent.ContactPerson contactPerson,
         @Schema(example = "2026-12-01T07:00:00Z") Instant publishedAt,
         @Schema(nullable = true, example = "2027-03-01T00:00:00Z") Instant expiresAt) {
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import nl.jobbranding.content.model.SubscriptionStatus;
+import nl.jobbranding.content.rest.EventTypesInDocument;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -13,7 +14,7 @@ public record WebhookSubscriptionInput(
         @Schema(description = "An https URL whose host resolves to public addresses only.",
                 example = "https://webhooks.example.nl/job-branding")
         @NotBlank @Size(max = 2000) String url,
-        @Schema(description = "The event types to deliver (see GET /events).",
+        @Schema(description = "The event types to deliver: " + EventTypesInDocument.PLACEHOLDER + ".",
                 example = "[\"story.submitted\", \"story.published\", \"story.withdrawn\"]")
         @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 60) String> eventTypes,
         @Schema(description = "What the subscription is for.", example = "Website: pagina's verversen bij publicatie")

@@ -35,11 +35,8 @@ public class EventResource {
     @GET
     @RolesAllowed({Roles.COMMUNITY_MANAGER, Roles.CAMPAIGN_MANAGER, Roles.SERVICE})
     @Operation(summary = "Read story events", description = "Every step of a story's workflow and what follows from "
-            + "it, in the order it was committed: story.submitted, story.retracted, story.claimed, story.released, "
-            + "story.changes-requested, story.rejected, story.approved, story.scheduled, story.unscheduled, "
-            + "story.published, story.withdrawn, story.expired, story.archived, story.posted, story.takedown-confirmed, "
-            + "appeal.filed, appeal.decided, "
-            + "featured-person.consent-withdrawn. Campaign and series events are at /campaign-events. Store the "
+            + "it, in the order it was committed: " + EventTypesInDocument.PLACEHOLDER + ". Campaign and series events "
+            + "are at /campaign-events. Store the "
             + "answer's 'after' and pass it next time to get only what happened since; nothing committed is ever "
             + "skipped, and a change rolled back has no event.")
     @APIResponse(responseCode = "200", description = "Events after the position given (from the beginning without one).")

@@ -13,9 +13,9 @@ public record CampaignHeadlines(
         @Schema(description = "Stories that entered each state in the period.",
                 example = "{\"submitted\": 12, \"approved\": 9, \"published\": 7}") Map<String, Long> storiesEntered,
         @Schema(description = "Review decisions taken in the period.", example = "14") long reviewDecisions,
-        @Schema(description = "Median review lead time (submitted to decided), in seconds; absent without decisions.",
+        @Schema(nullable = true, description = "Median review lead time (submitted to decided), in seconds; absent without decisions.",
                 example = "5400") Long leadTimeMedianSeconds,
-        @Schema(description = "90th percentile of the review lead time, in seconds; absent without decisions.",
+        @Schema(nullable = true, description = "90th percentile of the review lead time, in seconds; absent without decisions.",
                 example = "86400") Long leadTimeP90Seconds,
         @Schema(description = "Appeals made in the period: appealed, pending, upheld, overturned.",
                 example = "{\"appealed\": 2, \"pending\": 1, \"upheld\": 0, \"overturned\": 1}") Map<String, Long> appeals) {

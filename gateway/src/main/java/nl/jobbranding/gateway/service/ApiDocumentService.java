@@ -112,9 +112,13 @@ public class ApiDocumentService {
         for (Map.Entry<String, JsonNode> entry : sources.entrySet()) {
             JsonNode document = entry.getValue().deepCopy();
             renameConflicts(document, components, entry.getKey());
+            boolean forwarded = !entry.getKey().equals("gateway");
             document.path("paths").fields().forEachRemaining(path -> {
                 if (paths.has(path.getKey())) {
                     throw new IllegalStateException("Two services serve " + path.getKey());
+                }
+                if (forwarded) {
+                    path.getValue().forEach(ApiDocumentService::documentTokenRefusal);
                 }
                 paths.set(path.getKey(), path.getValue());
             });
@@ -132,6 +136,19 @@ public class ApiDocumentService {
             }
         }
         return result;
+    }
+
+    /**
+     * The gateway checks a token sent with any forwarded request, also on a read open to anonymous callers, and refuses
+     * an invalid one (expired, forged, for another audience) with 401; the services' own documents leave that out where
+     * they need no token.
+     */
+    private static void documentTokenRefusal(JsonNode operation) {
+        JsonNode responses = operation.path("responses");
+        if (responses instanceof ObjectNode answers && !answers.has("401") && answers.has("500")) {
+            answers.putObject("401").put("description", "The bearer token sent is invalid, expired or made for another API. "
+                    + "Send a valid one, or (on a public read) none.").set("content", answers.path("500").path("content").deepCopy());
+        }
     }
 
     /** Renames the service's components that another service already defines differently, with their references. */
