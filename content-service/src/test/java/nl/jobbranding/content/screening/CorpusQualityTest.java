@@ -83,6 +83,20 @@ class CorpusQualityTest {
         });
     }
 
+    /**
+     * The first reading of a batch nobody has read yet, before it joins a split: {@code -Dcorpus.unseen=<folder>} scores
+     * the {@code <batch>-<language>.txt} files in that folder and prints only the aggregate figures per value.
+     */
+    @Test
+    void unseenBatchWhenAsked() {
+        String folder = System.getProperty("corpus.unseen");
+        if (folder == null) {
+            return;
+        }
+        List<Corpus.Story> stories = Corpus.loadFolder(java.nio.file.Path.of(folder));
+        System.out.println(table("Unseen batch " + folder + " (only scored)", stories, score(stories, null)));
+    }
+
     private static void checkShape(List<Corpus.Story> stories, int minimum) {
         assertTrue(stories.size() >= minimum, "the split holds at least " + minimum + " stories, it has " + stories.size());
         Set<String> ids = new HashSet<>();
