@@ -456,6 +456,16 @@ final class PersonalData {
         return token.capitalized() && !token.number() && !allUpper(text, token) && !rules.personTitles.contains(token.lower());
     }
 
+    /** Whether the lower-case word is on the first-name list (also in the possessive). */
+    boolean isKnownFirstName(String word) {
+        return isFirstName(word);
+    }
+
+    /** Whether the lower-case word is on the surname list. */
+    boolean isKnownSurname(String word) {
+        return surnames.contains(word);
+    }
+
     /** A known first name, also in the possessive (Annemieks, Kees' or Daan's). */
     private boolean isFirstName(String word) {
         if (firstNames.contains(word)) {

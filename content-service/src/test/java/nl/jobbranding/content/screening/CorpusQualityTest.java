@@ -34,7 +34,8 @@ class CorpusQualityTest {
     static final Map<String, double[]> HELD_OUT_FLOORS = Map.of(
             // Re-derived when batch k (96 fresh stories, unread) joined the held-out split: min(0.90, reached - 0.03)
             // on the 384 stories. A grown held-out split is a new measurement, the only reason a floor goes down.
-            "careful", new double[] {0.79, 0.71},
+            // Careful recall raised with the careful tagger: 163/206 = 0.79 on the 480 stories.
+            "careful", new double[] {0.79, 0.76},
             "just", new double[] {0.87, 0.82},
             "cost-conscious", new double[] {0.90, 0.90},
             // Transparent recall re-derived when batch n (96 fresh stories, unread) joined: 54/67 = 0.806 on 480 stories.
@@ -110,6 +111,10 @@ class CorpusQualityTest {
 
     /** Scores every value; adds a line per miss to {@code misses} when given (the development split only). */
     Map<String, Score> score(List<Corpus.Story> stories, List<String> misses) {
+        return score(screener, stories, misses);
+    }
+
+    static Map<String, Score> score(Screener screener, List<Corpus.Story> stories, List<String> misses) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         VALUES.forEach(v -> counts.put(v, new int[4]));
         for (Corpus.Story story : stories) {
@@ -144,7 +149,7 @@ class CorpusQualityTest {
         return scores;
     }
 
-    private static StringBuilder table(String title, List<Corpus.Story> stories, Map<String, Score> scores) {
+    static StringBuilder table(String title, List<Corpus.Story> stories, Map<String, Score> scores) {
         long english = stories.stream().filter(s -> s.language() == ScreeningLanguage.EN).count();
         long clean = stories.stream().filter(s -> s.labels().isEmpty()).count();
         StringBuilder table = new StringBuilder("\n").append(title).append(": ").append(stories.size()).append(" stories (")

@@ -30,6 +30,16 @@ class ShippedModelTest {
                 SentenceModel.RESOURCE + " is not what the development split trains: write it again (README, Pre-screen)");
     }
 
+    @Test
+    void theCarefulTaggerIsTheOneTheDevelopmentSplitGives() throws IOException {
+        AbstractModel trained = CarefulTaggerTraining.train(CarefulTaggerTraining.samples(
+                Screener.load().withCarefulTagger(null), Corpus.load(Corpus.DEV)));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CarefulTagger.write(trained, bytes);
+        assertEquals(sha256(shipped(CarefulTagger.RESOURCE)), sha256(bytes.toByteArray()),
+                CarefulTagger.RESOURCE + " is not what the development split trains: write it again (README, Pre-screen)");
+    }
+
     static byte[] shipped(String resource) throws IOException {
         try (InputStream in = ShippedModelTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertNotNull(in, resource + " is shipped");
