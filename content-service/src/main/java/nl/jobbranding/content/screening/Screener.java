@@ -114,22 +114,39 @@ public final class Screener {
 
     /** The careful tagger's features of every candidate word of one field, as the screen computes them: to train it. */
     List<String[]> carefulFeatures(ScreeningInput input, Text text, List<Integer> candidates) {
+        return carefulFeatures(input, text, candidates, null);
+    }
+
+    /**
+     * The same, and in {@code compiled} (when given) the shipped tagger's probability for each candidate as the screen
+     * computes it: to test that it agrees with OpenNLP's evaluation of the features.
+     */
+    List<String[]> carefulFeatures(ScreeningInput input, Text text, List<Integer> candidates, List<Double> compiled) {
         RuleSet language = rules.get(input.language());
         List<Set<String>> consented = PersonalData.consentedNames(input.consentedNames(), language.nameParticles);
         Set<String> consentedWords = new HashSet<>();
         consented.forEach(consentedWords::addAll);
         List<Finding> found = new ArrayList<>();
         scanRules(text, language, campaignTerms(input), input.sensitiveUnit(), consented, found);
-        List<Finding> careful = carefulFindings(found, text);
+        List<String>[] marks = CarefulTagger.marks(text, carefulFindings(found, text));
+        String[] shapes = new String[text.tokens.size()];
         List<String[]> features = new ArrayList<>();
         for (int t = 0; t < text.tokens.size(); t++) {
             if (CarefulTagger.candidate(text, text.tokens.get(t))) {
                 candidates.add(t);
-                features.add(CarefulTagger.features(text, t, language, input.sensitiveUnit(), careful, consentedWords,
+                features.add(CarefulTagger.features(text, t, language, input.sensitiveUnit(), marks, consentedWords,
                         personalData));
+                if (compiled != null) {
+                    compiled.add(carefulTagger.probability(text, t, language, input.sensitiveUnit(), marks, consentedWords,
+                            personalData, shapes));
+                }
             }
         }
         return features;
+    }
+
+    CarefulTagger carefulTagger() {
+        return carefulTagger;
     }
 
     /** The careful findings of the rules on this text so far. */
