@@ -252,6 +252,9 @@ final class PersonalData {
             if (digits >= 9 && digits <= 16 && (end >= s.length() || !Character.isLetter(s.charAt(end)))) {
                 for (PhoneNumberMatch match : PHONES.findNumbers(s.substring(i, end), PHONE_REGION, PhoneNumberUtil.Leniency.VALID,
                         Long.MAX_VALUE)) {
+                    if (isOrganisationNumber(match)) {
+                        continue;
+                    }
                     // A run that is also a BSN or an IBAN is settled by the screen's overlap rule (most severe, then longest).
                     out.add(Finding.at(text, i + match.start(), i + match.end(), Finding.CAREFUL, "careful.phone-number", severity,
                             "Telefoonnummer: maakt iemand direct bereikbaar en vindbaar.",
@@ -260,6 +263,16 @@ final class PersonalData {
             }
             i = Math.max(end, i + 1);
         }
+    }
+
+    /**
+     * A Dutch number of a kind only organisations have (the numbering plan's 088 company numbers, 0800 and 090x
+     * service numbers): an organisation's general number, not personal data.
+     */
+    private static boolean isOrganisationNumber(PhoneNumberMatch match) {
+        String national = Long.toString(match.number().getNationalNumber());
+        return match.number().getCountryCode() == 31
+                && (national.startsWith("88") || national.startsWith("800") || national.startsWith("90"));
     }
 
     private static boolean isPhoneChar(char c) {
@@ -454,6 +467,16 @@ final class PersonalData {
     private static boolean nameAfterInitial(Text text, RuleSet rules, int t) {
         Text.Token token = text.tokens.get(t);
         return token.capitalized() && !token.number() && !allUpper(text, token) && !rules.personTitles.contains(token.lower());
+    }
+
+    /** Whether the lower-case word is on the first-name list (also in the possessive). */
+    boolean isKnownFirstName(String word) {
+        return isFirstName(word);
+    }
+
+    /** Whether the lower-case word is on the surname list. */
+    boolean isKnownSurname(String word) {
+        return surnames.contains(word);
     }
 
     /** A known first name, also in the possessive (Annemieks, Kees' or Daan's). */

@@ -33,14 +33,17 @@ public final class Screener {
     private final PersonalData personalData;
     /** The sentence model for the soft values, or null when none is shipped. */
     private final SentenceModel sentenceModel;
+    /** The careful tagger, or null when none is shipped (or a screen is built without one). */
+    private final CarefulTagger carefulTagger;
     private final String version;
 
-    private Screener() {
+    private Screener(CarefulTagger carefulTagger, boolean withTagger) {
         for (ScreeningLanguage language : ScreeningLanguage.values()) {
             rules.put(language, RuleSet.load(language));
         }
         personalData = new PersonalData(RuleSet.wordList("first-names.txt"), RuleSet.wordList("surnames.txt"));
         sentenceModel = SentenceModel.load();
+        this.carefulTagger = withTagger ? carefulTagger : null;
         StringBuilder versions = new StringBuilder();
         rules.values().forEach(r -> versions.append(versions.isEmpty() ? "" : "+").append(r.language.code()).append('-')
                 .append(r.version));
@@ -49,7 +52,20 @@ public final class Screener {
 
     /** Reads and compiles the rule data; fails at once on a malformed rule. */
     public static Screener load() {
-        return new Screener();
+        return new Screener(CarefulTagger.load(), true);
+    }
+
+    private Screener(Screener base, CarefulTagger carefulTagger) {
+        rules.putAll(base.rules);
+        personalData = base.personalData;
+        sentenceModel = base.sentenceModel;
+        this.carefulTagger = carefulTagger;
+        version = base.version;
+    }
+
+    /** This screen with another careful tagger (none when null), sharing its compiled rules: to train and compare it. */
+    Screener withCarefulTagger(CarefulTagger tagger) {
+        return new Screener(this, tagger);
     }
 
     /** The version of the rule data, stored with every screening. */
@@ -61,18 +77,19 @@ public final class Screener {
         RuleSet language = rules.get(input.language());
         PhraseRules terms = campaignTerms(input);
         List<Set<String>> consented = PersonalData.consentedNames(input.consentedNames(), language.nameParticles);
+        Set<String> consentedWords = new HashSet<>();
+        consented.forEach(consentedWords::addAll);
         List<Finding> found = new ArrayList<>();
         Text body = Text.of("body", input.body());
         for (Text text : List.of(Text.of("title", input.title()), Text.of("summary", input.summary()), body)) {
             if (text.value.isEmpty()) {
                 continue;
             }
-            personalData.scan(text, language, input.sensitiveUnit(), consented, found);
-            TraceableDetails.scan(text, language, input.sensitiveUnit(), found);
-            Money.scan(text, language, found);
-            language.phrases.scan(text, input.sensitiveUnit(), found);
-            language.sentences.scan(text, input.sensitiveUnit(), found);
-            terms.scan(text, input.sensitiveUnit(), found);
+            scanRules(text, language, terms, input.sensitiveUnit(), consented, found);
+            if (carefulTagger != null) {
+                carefulTagger.scan(text, language, input.sensitiveUnit(), carefulFindings(found, text), consentedWords,
+                        personalData, found);
+            }
             if (sentenceModel != null) {
                 sentenceModel.scan(text, language, found);
             }
@@ -83,6 +100,64 @@ public final class Screener {
         List<ScreeningResult.Omitted> omitted = new ArrayList<>();
         List<Finding> listed = capPerRule(strongestPerPlace(found), omitted);
         return new ScreeningResult(version, listed, readability, omitted);
+    }
+
+    private void scanRules(Text text, RuleSet language, PhraseRules terms, boolean sensitive, List<Set<String>> consented,
+                           List<Finding> found) {
+        personalData.scan(text, language, sensitive, consented, found);
+        TraceableDetails.scan(text, language, sensitive, found);
+        Money.scan(text, language, found);
+        language.phrases.scan(text, sensitive, found);
+        language.sentences.scan(text, sensitive, found);
+        terms.scan(text, sensitive, found);
+    }
+
+    /** The careful tagger's features of every candidate word of one field, as the screen computes them: to train it. */
+    List<String[]> carefulFeatures(ScreeningInput input, Text text, List<Integer> candidates) {
+        return carefulFeatures(input, text, candidates, null);
+    }
+
+    /**
+     * The same, and in {@code compiled} (when given) the shipped tagger's probability for each candidate as the screen
+     * computes it: to test that it agrees with OpenNLP's evaluation of the features.
+     */
+    List<String[]> carefulFeatures(ScreeningInput input, Text text, List<Integer> candidates, List<Double> compiled) {
+        RuleSet language = rules.get(input.language());
+        List<Set<String>> consented = PersonalData.consentedNames(input.consentedNames(), language.nameParticles);
+        Set<String> consentedWords = new HashSet<>();
+        consented.forEach(consentedWords::addAll);
+        List<Finding> found = new ArrayList<>();
+        scanRules(text, language, campaignTerms(input), input.sensitiveUnit(), consented, found);
+        List<String>[] marks = CarefulTagger.marks(text, carefulFindings(found, text));
+        String[] shapes = new String[text.tokens.size()];
+        List<String[]> features = new ArrayList<>();
+        for (int t = 0; t < text.tokens.size(); t++) {
+            if (CarefulTagger.candidate(text, text.tokens.get(t))) {
+                candidates.add(t);
+                features.add(CarefulTagger.features(text, t, language, input.sensitiveUnit(), marks, consentedWords,
+                        personalData));
+                if (compiled != null) {
+                    compiled.add(carefulTagger.probability(text, t, language, input.sensitiveUnit(), marks, consentedWords,
+                            personalData, shapes));
+                }
+            }
+        }
+        return features;
+    }
+
+    CarefulTagger carefulTagger() {
+        return carefulTagger;
+    }
+
+    /** The careful findings of the rules on this text so far. */
+    static List<Finding> carefulFindings(List<Finding> found, Text text) {
+        List<Finding> careful = new ArrayList<>();
+        for (Finding finding : found) {
+            if (Finding.CAREFUL.equals(finding.value()) && finding.field().equals(text.field)) {
+                careful.add(finding);
+            }
+        }
+        return careful;
     }
 
     /**

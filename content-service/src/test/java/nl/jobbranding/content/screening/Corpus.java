@@ -60,8 +60,21 @@ final class Corpus {
 
     /** Every story of a split: the files {@code <batch>-<language>.txt} in its folder. */
     static List<Story> load(String split) {
+        return load(files(split));
+    }
+
+    /** Every story in the files {@code <batch>-<language>.txt} of a folder outside the corpus (an unread batch). */
+    static List<Story> loadFolder(Path folder) {
+        try (Stream<Path> paths = Files.list(folder)) {
+            return load(paths.sorted().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Story> load(List<Path> files) {
         List<Story> stories = new ArrayList<>();
-        for (Path file : files(split)) {
+        for (Path file : files) {
             Matcher name = FILE.matcher(file.getFileName().toString());
             if (!name.matches()) {
                 continue;

@@ -34,10 +34,12 @@ class CorpusQualityTest {
     static final Map<String, double[]> HELD_OUT_FLOORS = Map.of(
             // Re-derived when batch k (96 fresh stories, unread) joined the held-out split: min(0.90, reached - 0.03)
             // on the 384 stories. A grown held-out split is a new measurement, the only reason a floor goes down.
-            "careful", new double[] {0.79, 0.71},
+            // Careful recall raised with the careful tagger: 163/206 = 0.79 on the 480 stories.
+            "careful", new double[] {0.79, 0.76},
             "just", new double[] {0.87, 0.82},
             "cost-conscious", new double[] {0.90, 0.90},
-            "transparent", new double[] {0.73, 0.81},
+            // Transparent recall re-derived when batch n (96 fresh stories, unread) joined: 54/67 = 0.806 on 480 stories.
+            "transparent", new double[] {0.73, 0.77},
             "tendentious", new double[] {0.90, 0.74},
             "language-level", new double[] {0.75, 0.90});
 
@@ -83,6 +85,20 @@ class CorpusQualityTest {
         });
     }
 
+    /**
+     * The first reading of a batch nobody has read yet, before it joins a split: {@code -Dcorpus.unseen=<folder>} scores
+     * the {@code <batch>-<language>.txt} files in that folder and prints only the aggregate figures per value.
+     */
+    @Test
+    void unseenBatchWhenAsked() {
+        String folder = System.getProperty("corpus.unseen");
+        if (folder == null) {
+            return;
+        }
+        List<Corpus.Story> stories = Corpus.loadFolder(java.nio.file.Path.of(folder));
+        System.out.println(table("Unseen batch " + folder + " (only scored)", stories, score(stories, null)));
+    }
+
     private static void checkShape(List<Corpus.Story> stories, int minimum) {
         assertTrue(stories.size() >= minimum, "the split holds at least " + minimum + " stories, it has " + stories.size());
         Set<String> ids = new HashSet<>();
@@ -95,6 +111,10 @@ class CorpusQualityTest {
 
     /** Scores every value; adds a line per miss to {@code misses} when given (the development split only). */
     Map<String, Score> score(List<Corpus.Story> stories, List<String> misses) {
+        return score(screener, stories, misses);
+    }
+
+    static Map<String, Score> score(Screener screener, List<Corpus.Story> stories, List<String> misses) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         VALUES.forEach(v -> counts.put(v, new int[4]));
         for (Corpus.Story story : stories) {
@@ -129,7 +149,7 @@ class CorpusQualityTest {
         return scores;
     }
 
-    private static StringBuilder table(String title, List<Corpus.Story> stories, Map<String, Score> scores) {
+    static StringBuilder table(String title, List<Corpus.Story> stories, Map<String, Score> scores) {
         long english = stories.stream().filter(s -> s.language() == ScreeningLanguage.EN).count();
         long clean = stories.stream().filter(s -> s.labels().isEmpty()).count();
         StringBuilder table = new StringBuilder("\n").append(title).append(": ").append(stories.size()).append(" stories (")

@@ -1,0 +1,373 @@
+package nl.jobbranding.content.screening;
+
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Careful as token tagging: a maximum-entropy classifier (OpenNLP, L-BFGS) that judges each capitalised word and each
+ * number whether it is part of personal data or a traceable detail, from the word's shape, capitalisation and place in
+ * the sentence, its membership of the first-name and surname lists, the words around it and the careful rules that
+ * found it. It adds to the rules: a run of adjacent judged words the rules did not find becomes a {@code warn} finding
+ * on exactly those words ({@code careful.tagger}).
+ * <p>
+ * The model is a versioned file, {@value #RESOURCE}, trained on the development split by {@code CarefulTaggerTraining}
+ * in the tests; {@code ShippedModelTest} checks it is what the development split gives. Without the file the screen
+ * runs on its rules.
+ */
+final class CarefulTagger {
+
+    static final String RESOURCE = RuleSet.RESOURCE_FOLDER + "careful-tagger.bin.gz";
+    static final String PERSONAL = "personal";
+    static final String OTHER = "other";
+    /** The probability from which a word is tagged, chosen on the leave-one-batch-out cross-validation. */
+    static final double THRESHOLD = 0.6;
+    private static final int CONTEXT = 2;
+
+    /** The feature groups keyed by a word: the word itself, the two before and the two after it. */
+    private static final List<String> WORD_SLOTS = List.of("w", "p1", "p2", "n1", "n2");
+    private static final List<String> SHAPE_SLOTS = List.of("s", "ps", "ns");
+    private static final String NUMBER = "<num>";
+    private static final String START = "<s>";
+    private static final String END = "</s>";
+
+    private final AbstractModel model;
+    private final int personal;
+    private final double threshold;
+    /**
+     * The model compiled for evaluation without building a string per feature: per word its weights (personal minus
+     * other) in each of {@link #WORD_SLOTS}, per shape in each of {@link #SHAPE_SLOTS}, per suffix, and the rest by
+     * name. Two outcomes, so the probability is the logistic of the summed differences ({@code ShippedModelTest}
+     * checks it against OpenNLP's own evaluation).
+     */
+    private final Map<String, double[]> words = new HashMap<>();
+    private final Map<String, double[]> shapes = new HashMap<>();
+    private final Map<String, Double> suffixes = new HashMap<>();
+    private final Map<String, Double> others = new HashMap<>();
+
+    CarefulTagger(AbstractModel model, double threshold) {
+        this.model = model;
+        this.personal = model.getIndex(PERSONAL);
+        this.threshold = threshold;
+        int other = model.getIndex(OTHER);
+        @SuppressWarnings("unchecked")
+        Map<String, Context> features = (Map<String, Context>) model.getDataStructures()[1];
+        for (Map.Entry<String, Context> feature : features.entrySet()) {
+            String name = feature.getKey();
+            double weight = weight(feature.getValue(), personal) - weight(feature.getValue(), other);
+            int eq = name.indexOf('=');
+            String key = eq < 0 ? name : name.substring(0, eq);
+            String rest = eq < 0 ? "" : name.substring(eq + 1);
+            int slot = WORD_SLOTS.indexOf(key);
+            if (slot >= 0) {
+                words.computeIfAbsent(rest, w -> new double[WORD_SLOTS.size()])[slot] += weight;
+            } else if (SHAPE_SLOTS.contains(key)) {
+                shapes.computeIfAbsent(rest, w -> new double[SHAPE_SLOTS.size()])[SHAPE_SLOTS.indexOf(key)] += weight;
+            } else if (key.equals("x")) {
+                suffixes.put(rest, weight);
+            } else {
+                others.merge(name, weight, Double::sum);
+            }
+        }
+    }
+
+    private static double weight(Context context, int outcome) {
+        double sum = 0;
+        int[] outcomes = context.getOutcomes();
+        for (int i = 0; i < outcomes.length; i++) {
+            if (outcomes[i] == outcome) {
+                sum += context.getParameters()[i];
+            }
+        }
+        return sum;
+    }
+
+    /** The shipped model, or null when the file is not on the class path. */
+    static CarefulTagger load() {
+        InputStream in = CarefulTagger.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            return null;
+        }
+        try (InputStream gzip = new GZIPInputStream(in)) {
+            return new CarefulTagger(new GenericModelReader(new BinaryFileDataReader(gzip)).getModel(), THRESHOLD);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the careful tagger " + RESOURCE, e);
+        }
+    }
+
+    /** The words judged: capitalised words and words with a digit. */
+    static boolean candidate(Text text, Text.Token token) {
+        return token.capitalized() || Character.isDigit(text.value.charAt(token.start()))
+                || Character.isDigit(text.value.charAt(token.end() - 1));
+    }
+
+    /**
+     * Adds a finding for each run of adjacent candidate words the model tags, unless a careful finding of the rules
+     * (any severity) already overlaps it. (Taking back names the rules found when the model judges them unlikely was
+     * tried: on the cross-validation it removed one false finding and one true one.)
+     *
+     * @param ruled     the careful findings of the rules on this text
+     * @param consented the lower-case words of the consented names
+     */
+    void scan(Text text, RuleSet rules, boolean sensitive, List<Finding> ruled, Set<String> consented,
+              PersonalData names, List<Finding> out) {
+        List<Text.Token> tokens = text.tokens;
+        List<String>[] marks = marks(text, ruled);
+        String[] shapeCache = new String[tokens.size()];
+        int runStart = -1;
+        int runEnd = -1;
+        boolean runRuled = false;
+        for (int t = 0; t <= tokens.size(); t++) {
+            boolean tagged = t < tokens.size() && candidate(text, tokens.get(t))
+                    && probability(text, t, rules, sensitive, marks, consented, names, shapeCache) >= threshold;
+            boolean continues = tagged && runStart >= 0 && tokens.get(t).sentence() == tokens.get(runEnd).sentence()
+                    && t == runEnd + 1;
+            if (continues) {
+                runEnd = t;
+                runRuled |= marks[t] != null;
+                continue;
+            }
+            if (runStart >= 0 && !runRuled) {
+                report(text, rules, tokens.get(runStart).start(), tokens.get(runEnd).end(), out);
+            }
+            runStart = tagged ? t : -1;
+            runEnd = t;
+            runRuled = tagged && marks[t] != null;
+        }
+    }
+
+    /** The probability that candidate word {@code t} is personal data: the features of {@link #features}, compiled. */
+    double probability(Text text, int t, RuleSet rules, boolean sensitive, List<String>[] marks, Set<String> consented,
+                       PersonalData names, String[] shapeCache) {
+        List<Text.Token> tokens = text.tokens;
+        Text.Token token = tokens.get(t);
+        String lower = token.lower();
+        Text.Sentence sentence = text.sentenceOf(token);
+        double sum = word(lower, 0) + shape(text, t, shapeCache, 0);
+        if (lower.length() > 3) {
+            sum += suffixes.getOrDefault(lower.substring(lower.length() - 3), 0.0);
+        }
+        sum += other(rules.language == ScreeningLanguage.NL ? "l=nl" : "l=en");
+        sum += sensitive ? other("sens") : 0;
+        sum += t == sentence.firstToken() ? other("first") : 0;
+        sum += names.isKnownFirstName(lower) ? other("fn") : 0;
+        sum += names.isKnownSurname(lower) ? other("sn") : 0;
+        sum += consented.contains(lower) ? other("cons") : 0;
+        sum += rules.nameParticles.contains(lower) ? other("particle") : 0;
+        if (marks[t] != null) {
+            for (String rule : marks[t]) {
+                sum += other("r=" + rule);
+            }
+        }
+        for (int d = 1; d <= CONTEXT; d++) {
+            int before = t - d;
+            if (before >= sentence.firstToken()) {
+                sum += word(tokens.get(before).number() ? NUMBER : tokens.get(before).lower(), d);
+                sum += d == 1 ? shape(text, before, shapeCache, 1) : 0;
+            } else if (before == sentence.firstToken() - 1) {
+                sum += word(START, d);
+            }
+            int after = t + d;
+            if (after < sentence.endToken()) {
+                sum += word(tokens.get(after).number() ? NUMBER : tokens.get(after).lower(), CONTEXT + d);
+                sum += d == 1 ? shape(text, after, shapeCache, 2) : 0;
+            } else if (after == sentence.endToken()) {
+                sum += word(END, CONTEXT + d);
+            }
+        }
+        if (token.end() < text.value.length()) {
+            sum += other(PUNCTUATION_AFTER[punctuationIndex(text.value.charAt(token.end()))]);
+        }
+        if (token.start() > 0) {
+            sum += other(PUNCTUATION_BEFORE[punctuationIndex(text.value.charAt(token.start() - 1))]);
+        }
+        return 1 / (1 + Math.exp(-sum));
+    }
+
+    private double word(String word, int slot) {
+        double[] weights = words.get(word);
+        return weights == null ? 0 : weights[slot];
+    }
+
+    private double shape(Text text, int t, String[] cache, int slot) {
+        if (cache[t] == null) {
+            cache[t] = shape(text.value, text.tokens.get(t));
+        }
+        double[] weights = shapes.get(cache[t]);
+        return weights == null ? 0 : weights[slot];
+    }
+
+    private double other(String name) {
+        Double weight = others.get(name);
+        return weight == null ? 0 : weight;
+    }
+
+    /** The names of the careful rules that found each word, or null: one pass over the findings, linear in their spans. */
+    @SuppressWarnings("unchecked")
+    static List<String>[] marks(Text text, List<Finding> ruled) {
+        List<String>[] marks = new List[text.tokens.size()];
+        for (Finding finding : ruled) {
+            for (int t = text.firstTokenAtOrAfter(finding.start()); t < marks.length && text.tokens.get(t).start() < finding.end(); t++) {
+                if (marks[t] == null) {
+                    marks[t] = new ArrayList<>(2);
+                }
+                marks[t].add(finding.rule());
+            }
+        }
+        return marks;
+    }
+
+    /** OpenNLP's own evaluation of the model on these features: for the test that the compiled form agrees. */
+    double modelProbability(String[] features) {
+        return model.eval(features)[personal];
+    }
+
+    private static void report(Text text, RuleSet rules, int start, int end, List<Finding> out) {
+        boolean dutch = rules.language == ScreeningLanguage.NL;
+        out.add(Finding.at(text, start, end, Finding.CAREFUL, "careful.tagger", Severity.WARN,
+                "Mogelijk een naam of een detail waardoor iemand herkenbaar is, van iemand die geen toestemming gaf.",
+                "This may be a name or a detail that makes someone recognisable, of someone who has not consented.",
+                dutch ? "Laat de naam of het detail weg, of vraag toestemming." : "Leave out the name or the detail, or ask for consent.",
+                null));
+    }
+
+    /** The features of the candidate word {@code t}, as the model is trained on them. */
+    static String[] features(Text text, int t, RuleSet rules, boolean sensitive, List<String>[] marks,
+                             Set<String> consented, PersonalData names) {
+        List<Text.Token> tokens = text.tokens;
+        Text.Token token = tokens.get(t);
+        String lower = token.lower();
+        Text.Sentence sentence = text.sentenceOf(token);
+        List<String> f = new ArrayList<>(24);
+        f.add("w=" + lower);
+        f.add("s=" + shape(text.value, token));
+        if (lower.length() > 3) {
+            f.add("x=" + lower.substring(lower.length() - 3));
+        }
+        f.add("l=" + rules.language.code());
+        if (sensitive) {
+            f.add("sens");
+        }
+        if (t == sentence.firstToken()) {
+            f.add("first");
+        }
+        if (names.isKnownFirstName(lower)) {
+            f.add("fn");
+        }
+        if (names.isKnownSurname(lower)) {
+            f.add("sn");
+        }
+        if (consented.contains(lower)) {
+            f.add("cons");
+        }
+        if (rules.nameParticles.contains(lower)) {
+            f.add("particle");
+        }
+        if (marks[t] != null) {
+            marks[t].forEach(rule -> f.add("r=" + rule));
+        }
+        for (int d = 1; d <= CONTEXT; d++) {
+            int before = t - d;
+            if (before >= sentence.firstToken()) {
+                Text.Token b = tokens.get(before);
+                f.add("p" + d + "=" + (b.number() ? NUMBER : b.lower()));
+                if (d == 1) {
+                    f.add("ps=" + shape(text.value, b));
+                }
+            } else if (before == sentence.firstToken() - 1) {
+                f.add("p" + d + "=" + START);
+            }
+            int after = t + d;
+            if (after < sentence.endToken()) {
+                Text.Token a = tokens.get(after);
+                f.add("n" + d + "=" + (a.number() ? NUMBER : a.lower()));
+                if (d == 1) {
+                    f.add("ns=" + shape(text.value, a));
+                }
+            } else if (after == sentence.endToken()) {
+                f.add("n" + d + "=" + END);
+            }
+        }
+        if (token.end() < text.value.length()) {
+            f.add(PUNCTUATION_AFTER[punctuationIndex(text.value.charAt(token.end()))]);
+        }
+        if (token.start() > 0) {
+            f.add(PUNCTUATION_BEFORE[punctuationIndex(text.value.charAt(token.start() - 1))]);
+        }
+        return f.toArray(String[]::new);
+    }
+
+    /** The character next to a word as a feature: white space as '_', a letter or digit as 'a', other ASCII itself, the rest '?'. */
+    private static int punctuationIndex(char c) {
+        return Character.isWhitespace(c) ? '_' : Character.isLetterOrDigit(c) ? 'a' : c < 128 ? c : '?';
+    }
+
+    private static final String[] PUNCTUATION_AFTER = new String[128];
+    private static final String[] PUNCTUATION_BEFORE = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            PUNCTUATION_AFTER[c] = "c=" + c;
+            PUNCTUATION_BEFORE[c] = "b=" + c;
+        }
+    }
+
+    /** The word's shape: X for a capital, x for small letters, d for digits, runs shortened to two. */
+    static String shape(String value, Text.Token token) {
+        StringBuilder shape = new StringBuilder(6);
+        char last = 0;
+        int run = 0;
+        for (int i = token.start(); i < token.end() && shape.length() < 8; i++) {
+            char c = value.charAt(i);
+            char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            run = k == last ? run + 1 : 1;
+            last = k;
+            if (run <= 2) {
+                shape.append(k);
+            }
+        }
+        return shape.toString();
+    }
+
+    static AbstractModel train(List<Event> events) {
+        TrainingParameters parameters = new TrainingParameters();
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, 200);
+        parameters.put(TrainingParameters.CUTOFF_PARAM, 2);
+        parameters.put(QNTrainer.L1COST_PARAM, 0.0);
+        parameters.put(QNTrainer.L2COST_PARAM, 1.0);
+        parameters.put(QNTrainer.THREADS_PARAM, 1);
+        try {
+            return (AbstractModel) TrainerFactory.getEventTrainer(parameters, new HashMap<>())
+                    .train(ObjectStreamUtils.createObjectStream(events));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void write(AbstractModel model, OutputStream out) throws IOException {
+        try (DataOutputStream data = new DataOutputStream(new GZIPOutputStream(out))) {
+            new GenericModelWriter(model, data).persist();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package nl.jobbranding.content.screening;
+
+import opennlp.tools.ml.model.AbstractModel;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The shipped model files are derived artefacts: each must be exactly what training on the development split gives
+ * today (training is deterministic: one thread, fixed order). When the development split or the features change,
+ * this fails until the file is written again with the command in README.
+ */
+class ShippedModelTest {
+
+    @Test
+    void theSentenceModelIsTheOneTheDevelopmentSplitGives() throws IOException {
+        AbstractModel trained = SentenceModel.train(SentenceModelTraining.events(
+                SentenceModelTraining.samples(Corpus.load(Corpus.DEV))));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        SentenceModel.write(trained, bytes);
+        assertEquals(sha256(shipped(SentenceModel.RESOURCE)), sha256(bytes.toByteArray()),
+                SentenceModel.RESOURCE + " is not what the development split trains: write it again (README, Pre-screen)");
+    }
+
+    @Test
+    void theCarefulTaggerIsTheOneTheDevelopmentSplitGives() throws IOException {
+        AbstractModel trained = CarefulTaggerTraining.train(CarefulTaggerTraining.samples(
+                Screener.load().withCarefulTagger(null), Corpus.load(Corpus.DEV)));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CarefulTagger.write(trained, bytes);
+        assertEquals(sha256(shipped(CarefulTagger.RESOURCE)), sha256(bytes.toByteArray()),
+                CarefulTagger.RESOURCE + " is not what the development split trains: write it again (README, Pre-screen)");
+    }
+
+    @Test
+    void theCompiledCarefulTaggerGivesOpenNlpsProbabilities() {
+        Screener screener = Screener.load();
+        int compared = 0;
+        for (Corpus.Story story : Corpus.load(Corpus.DEV).subList(0, 300)) {
+            Text body = Text.of("body", story.body());
+            List<Integer> candidates = new ArrayList<>();
+            List<Double> compiled = new ArrayList<>();
+            List<String[]> features = screener.carefulFeatures(story.input(), body, candidates, compiled);
+            for (int c = 0; c < features.size(); c++) {
+                assertEquals(screener.carefulTagger().modelProbability(features.get(c)), compiled.get(c), 1e-9,
+                        story.id() + ": the compiled tagger's probability");
+                compared++;
+            }
+        }
+        assertTrue(compared > 1000, "compared " + compared);
+    }
+
+    static byte[] shipped(String resource) throws IOException {
+        try (InputStream in = ShippedModelTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertNotNull(in, resource + " is shipped");
+            return in.readAllBytes();
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
