@@ -39,9 +39,11 @@ class CorpusQualityTest {
             "just", new double[] {0.87, 0.82},
             "cost-conscious", new double[] {0.90, 0.90},
             // Transparent recall re-derived when batch n (96 fresh stories, unread) joined: 54/67 = 0.806 on 480 stories.
-            "transparent", new double[] {0.73, 0.77},
+            // Transparent precision raised with the comparison rule: 54/67 = 0.81 on the 480 stories.
+            "transparent", new double[] {0.77, 0.77},
             "tendentious", new double[] {0.90, 0.74},
-            "language-level", new double[] {0.75, 0.90});
+            // Raised to the 480 stories' figure: 42/52 = 0.81.
+            "language-level", new double[] {0.77, 0.90});
 
     private final Screener screener = Screener.load();
 
