@@ -35,6 +35,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The product's benchmark (issue 14): starts PostgreSQL and the three applications as the run command does (same heap
@@ -60,6 +62,11 @@ public final class ProductBenchmark {
     /** Scales every rate (0.1: a tenth of the issue's rates), for a machine that cannot offer the issue's rates. */
     private final double rateFactor = Double.parseDouble(System.getProperty("benchmark.rate-factor", "1"));
     private final Path dataDir = Path.of(System.getProperty("benchmark.data-dir", "target/benchmark")).toAbsolutePath();
+    /**
+     * Native memory tracking in the services ({@code -XX:NativeMemoryTracking=summary}, a few MB and a little CPU of
+     * its own): the table then says where each service's memory goes (heap, metaspace, code, threads, GC, other).
+     */
+    private final boolean nmt = Boolean.getBoolean("benchmark.nmt");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, Result> results = new LinkedHashMap<>();
@@ -93,8 +100,12 @@ public final class ProductBenchmark {
                 postgres.ensureDatabase(database);
                 environment.putAll(ServiceProcess.datasource(postgres, database));
             }
+            List<String> jvmOptions = new ArrayList<>(Launcher.SERVICE_JVM_OPTIONS);
+            if (nmt) {
+                jvmOptions.add("-XX:NativeMemoryTracking=summary");
+            }
             services.put(module, ServiceProcess.start(root, module, ports.get(module), environment,
-                    Files.createDirectories(dataDir.resolve("logs")).resolve(module + ".log"), Launcher.SERVICE_JVM_OPTIONS));
+                    Files.createDirectories(dataDir.resolve("logs")).resolve(module + ".log"), jvmOptions));
         }
         for (ServiceProcess service : services.values()) {
             service.awaitReady(Duration.ofMinutes(3));
@@ -292,9 +303,58 @@ public final class ProductBenchmark {
             out.append(String.format(Locale.ROOT, "| RSS of %s after the run | %d MB | ≤ 300 MB |%n", service.name(),
                     rssKb(service.pid()) / 1024));
         }
+        if (nmt) {
+            out.append(nativeMemory());
+        }
         System.out.println(out);
         Files.writeString(dataDir.resolve("results.md"), out);
         say("Written to " + dataDir.resolve("results.md"));
+    }
+
+    /** The categories of native memory tracking shown, in this order (JDK 17's names; direct buffers are in Other). */
+    private static final List<String> NMT_CATEGORIES = List.of("Java Heap", "Metaspace", "Class", "Code", "Symbol",
+            "Shared class space", "Thread", "GC", "Other", "Internal", "Arena Chunk", "Native Memory Tracking");
+    private static final Pattern NMT_LINE = Pattern.compile("^-\\s+(.+?) \\(reserved=(\\d+)KB, committed=(\\d+)KB\\)");
+    private static final Pattern NMT_TOTAL = Pattern.compile("^Total: reserved=(\\d+)KB, committed=(\\d+)KB");
+
+    /**
+     * Where each service's memory goes, from {@code jcmd <pid> VM.native_memory summary}: committed MB per category
+     * (the whole summaries in {@code nmt-<service>.txt} beside the results).
+     */
+    private String nativeMemory() {
+        StringBuilder out = new StringBuilder("\nWhere the memory goes (native memory tracking, committed MB; RSS is what of it is resident)\n\n| service | RSS | NMT total");
+        NMT_CATEGORIES.forEach(c -> out.append(" | ").append(c));
+        out.append(" |\n|---|---|---").append("|---".repeat(NMT_CATEGORIES.size())).append("|\n");
+        for (ServiceProcess service : services.values()) {
+            Map<String, Long> committed = new HashMap<>();
+            long total = -1;
+            try {
+                Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        Long.toString(service.pid()), "VM.native_memory", "summary").redirectErrorStream(true).start();
+                String summary = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                jcmd.waitFor();
+                Files.writeString(dataDir.resolve("nmt-" + service.name() + ".txt"), summary);
+                for (String line : summary.split("\n")) {
+                    Matcher category = NMT_LINE.matcher(line.trim());
+                    if (category.find()) {
+                        committed.put(category.group(1).trim(), Long.parseLong(category.group(3)));
+                    }
+                    Matcher all = NMT_TOTAL.matcher(line.trim());
+                    if (all.find()) {
+                        total = Long.parseLong(all.group(2));
+                    }
+                }
+                out.append(String.format(Locale.ROOT, "| %s | %d | %d", service.name(), rssKb(service.pid()) / 1024, total / 1024));
+            } catch (IOException e) {
+                out.append("| ").append(service.name()).append(" | ").append(e.getMessage()).append(" | ");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return out.toString();
+            }
+            NMT_CATEGORIES.forEach(c -> out.append(" | ").append(committed.containsKey(c) ? committed.get(c) / 1024 : "-"));
+            out.append(" |\n");
+        }
+        return out.toString();
     }
 
     private long cpuTicks(String... modules) throws IOException {
