@@ -73,6 +73,22 @@ class HardeningTest {
                 .body("invalidParams[0].name", equalTo("cursor"));
     }
 
+    /** Issue 13, item 6: the public feed degrades, it does not fail, when campaign-service (the names) is away. */
+    @Test
+    void thePublicFeedDegradesWithoutCampaignService() {
+        CampaignStoryEndToEndTest.Campaign setting = CampaignStoryEndToEndTest.campaign();
+        String id = PublicFeedTest.publish(setting, "Als een dienst wegvalt");
+        String channel = setting.channels().get(0);
+        ServiceTestResource.stop(GatewayTestResources.CAMPAIGN_SERVICE);
+        try {
+            RestAssured.given().get("/api/v1/public-feed?limit=5&channel=" + channel).then().statusCode(200)
+                    .body("items.story.id", org.hamcrest.Matchers.hasItem(id));
+        } finally {
+            ServiceTestResource.restart(GatewayTestResources.CAMPAIGN_SERVICE);
+            Recovery.awaitAllWell();
+        }
+    }
+
     @Test
     void malformedRequestsGetAProblemDocument() throws IOException {
         String port = String.valueOf(gateway.getPort());

@@ -112,14 +112,11 @@ public class ApiDocumentService {
         for (Map.Entry<String, JsonNode> entry : sources.entrySet()) {
             JsonNode document = entry.getValue().deepCopy();
             renameConflicts(document, components, entry.getKey());
-            boolean forwarded = !entry.getKey().equals("gateway");
             document.path("paths").fields().forEachRemaining(path -> {
                 if (paths.has(path.getKey())) {
                     throw new IllegalStateException("Two services serve " + path.getKey());
                 }
-                if (forwarded) {
-                    path.getValue().forEach(ApiDocumentService::documentTokenRefusal);
-                }
+                path.getValue().forEach(ApiDocumentService::documentTokenRefusal);
                 paths.set(path.getKey(), path.getValue());
             });
             document.path("tags").forEach(tag -> {
@@ -139,9 +136,9 @@ public class ApiDocumentService {
     }
 
     /**
-     * The gateway checks a token sent with any forwarded request, also on a read open to anonymous callers, and refuses
-     * an invalid one (expired, forged, for another audience) with 401; the services' own documents leave that out where
-     * they need no token.
+     * The gateway checks a token sent with any request, also on a read open to anonymous callers (forwarded ones and
+     * the public feed), and refuses an invalid one (expired, forged, for another audience) with 401; the documents the
+     * operations come from leave that out where they need no token.
      */
     private static void documentTokenRefusal(JsonNode operation) {
         JsonNode responses = operation.path("responses");

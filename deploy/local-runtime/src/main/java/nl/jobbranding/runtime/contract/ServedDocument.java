@@ -178,8 +178,13 @@ final class ServedDocument {
             return;
         }
         if (!media.path("schema").isMissingNode()) {
-            for (ValidationMessage message : schema(media.path("schema")).validate(json)) {
-                refusals.add("body " + message.getMessage());
+            try {
+                for (ValidationMessage message : schema(media.path("schema")).validate(json)) {
+                    refusals.add("body " + message.getMessage());
+                }
+            } catch (RuntimeException beyondTheValidator) {
+                // a body no schema can judge (a number beyond any range): the server must refuse it all the more
+                refusals.add("body cannot be checked against its schema (" + beyondTheValidator.getMessage() + ")");
             }
         }
     }

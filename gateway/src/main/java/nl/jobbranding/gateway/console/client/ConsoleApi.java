@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.regex.Pattern;
 
 /**
  * The console's way to the services: the same guarded calls as the API (time limits, circuit breakers, 503 when a
@@ -32,6 +33,10 @@ public class ConsoleApi {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
+    /** What a form's version may be to go into If-Match: printable ASCII (an entity tag such as "3"), or nothing. */
+    /** A path below /api/v1/ as the console builds it: segments of letters, digits and hyphens (ids, codes). */
+    private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9-]+(/[A-Za-z0-9-]+)*");
+    private static final Pattern VERSION = Pattern.compile("[\\x21-\\x7e ]{0,200}");
 
     private final DownstreamClient downstream;
     private final ObjectMapper json;
@@ -98,7 +103,17 @@ public class ConsoleApi {
     }
 
     private CompletableFuture<Answer> sendAsync(ConsoleUser user, String method, String path, Object body, String ifMatch) {
+        if (ifMatch != null && !VERSION.matcher(ifMatch).matches()) {
+            // a form's version goes into a header: one that is no ETag (a line break, NUL) is refused here, not sent
+            return CompletableFuture.completedFuture(new Answer(400, Map.of("title", "Ongeldige versie", "detail",
+                    "De versie in het formulier is ongeldig. Laad de pagina opnieuw en probeer het nog eens."), null));
+        }
         int query = path.indexOf('?');
+        if (!ADDRESS.matcher(query < 0 ? path : path.substring(0, query)).matches()) {
+            // an id or code from a form goes into the address: anything but one (a space, NUL, "..") is refused here
+            return CompletableFuture.completedFuture(new Answer(400, Map.of("title", "Ongeldig adres", "detail",
+                    "Het formulier noemt iets wat niet bestaat. Ga terug, laad de pagina opnieuw en probeer het nog eens."), null));
+        }
         Downstream target = Routes.of(query < 0 ? path : path.substring(0, query)).orElseThrow(() -> new IllegalArgumentException("No service answers " + path));
         Map<String, List<String>> headers = new LinkedHashMap<>();
         headers.put("Accept", List.of("application/json"));

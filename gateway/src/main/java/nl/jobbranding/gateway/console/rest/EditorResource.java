@@ -294,10 +294,14 @@ public class EditorResource extends ConsolePage {
         String body = content.get("body") == null ? "" : String.valueOf(content.get("body"));
         List<Map<String, Object>> lengths = new ArrayList<>();
         for (Object code : list(content.get("channels"))) {
+            if (String.valueOf(code).isBlank()) {
+                continue; // not a channel: the pre-screen's answer says so
+            }
             ConsoleApi.Answer channel = api.get(user, "channels/" + code);
             Map<String, Object> audience = channel.ok() ? map(channel.body().get("audience")) : null;
             int max = audience != null && audience.get("maxLength") instanceof Number n ? n.intValue() : 0;
-            lengths.add(Map.of("name", channel.ok() ? channel.body().get("name") : code, "length", body.length(), "max", max,
+            Object name = channel.ok() && channel.body().get("name") != null ? channel.body().get("name") : code;
+            lengths.add(Map.of("name", name, "length", body.length(), "max", max,
                     "over", max > 0 && body.length() > max));
         }
         data.put("lengths", lengths);
