@@ -150,6 +150,41 @@ class ConsentAndErasureTest {
     }
 
     @Test
+    void afterAnErasureTheScreeningsFindingsAndTheReportedMissesStillPointAtTheirWords() {
+        Fixtures.Setting setting = activeSeries(false);
+        String editor = editor(setting.unitCode());
+        String person = person(setting, "Zefanja Wolterbeek", "Voornaam en foto.");
+        String body = "Zefanja Wolterbeek vertelt over haar werk in de nacht. Bel Zefanja op 06-12345678.";
+        String id = story(setting, person, setting.channels(), "Een nacht", body);
+        transition(id, editor, "submit").then().statusCode(200);
+        String place = "over haar werk";
+        int start = body.indexOf(place);
+        String missId = as(communityManager("Joris")).body(Map.of("field", "body", "start", start, "end", start + place.length(),
+                        "value", "transparent", "note", "Wat doet ze precies?"))
+                .post("/api/v1/stories/" + id + "/screening/misses").then().statusCode(201).extract().path("id");
+        List<Map<String, Object>> before = as(campaignManager()).get("/api/v1/stories/" + id + "/screening").then().statusCode(200)
+                .extract().path("findings.findAll { it.field == 'body' }");
+        assertTrue(before.stream().anyMatch(f -> String.valueOf(f.get("excerpt")).contains("12345678")), "a finding after the name: " + before);
+
+        as(editor).post("/api/v1/featured-people/" + person + "/erasure").then().statusCode(200);
+
+        String erased = as(campaignManager()).get("/api/v1/stories/" + id + "/revisions/1").then().statusCode(200)
+                .extract().path("content.body");
+        assertEquals("[verwijderd] vertelt over haar werk in de nacht. Bel [verwijderd] op 06-12345678.", erased);
+        List<Map<String, Object>> after = as(campaignManager()).get("/api/v1/stories/" + id + "/screening").then().statusCode(200)
+                .extract().path("findings.findAll { it.field == 'body' }");
+        assertEquals(before.size(), after.size(), after.toString());
+        for (Map<String, Object> finding : after) {
+            String words = erased.substring((Integer) finding.get("start"), (Integer) finding.get("end"));
+            assertEquals(finding.get("excerpt"), words.length() > 200 ? words.substring(0, 200) : words, finding.toString());
+        }
+        assertTrue(after.stream().anyMatch(f -> String.valueOf(f.get("excerpt")).contains("12345678")), after.toString());
+        Response miss = as(communityManager("Joris")).get("/api/v1/stories/" + id + "/screening/misses/" + missId);
+        miss.then().statusCode(200).body("excerpt", equalTo(place));
+        assertEquals(place, erased.substring(miss.path("start"), miss.path("end")));
+    }
+
+    @Test
     void theAuditTrailAllowsTheErasureOfANameInAReasonAndNothingElse() throws Exception {
         Assumptions.assumeTrue(System.getenv("QUARKUS_DATASOURCE_JDBC_URL") == null, "the test run's own PostgreSQL");
         Fixtures.createStory(activeSeries(false));

@@ -34,6 +34,7 @@ class CorrectionTest {
 
     private static final String ORIGINAL = "Een nachtdienst";
     private static final String CORRECTED = "Een nachtdienst in de inrichting";
+    private static final String ORIGINAL_BODY = "Om tien uur begint mijn dienst.\nEerst de overdracht.";
 
     @Test
     void aPublishedStoryCorrectedWhileTheOldTextStaysLiveUntilApproval() {
@@ -68,7 +69,7 @@ class CorrectionTest {
     }
 
     @Test
-    void aRejectedCorrectionLeavesThePublishedTextAndAWithdrawalDuringACorrectionTakesTheStoryOffLine() {
+    void aRejectedCorrectionLeavesThePublishedTextLiveAndCurrentAndAWithdrawalDuringACorrectionTakesTheStoryOffLine() {
         Fixtures.Setting setting = activeSeries(true);
         String id = approvedStory(setting, "Fatima", "Joris");
         transition(id, campaignManager(), "publish").then().statusCode(200);
@@ -79,12 +80,24 @@ class CorrectionTest {
         String joris = communityManager("Joris");
         transition(id, joris, "claim").then().statusCode(200);
         decide(id, joris, review(setting, 2, "concern", "reject", "Dit klopt niet.")).then().statusCode(201);
-        as(joris).get("/api/v1/stories/" + id).then().body("state", equalTo("published")).body("publishedRevision", equalTo(1))
-                .body("revision", equalTo(2));
+        // What the editor sees next is what the public reads: the published revision is the current one again, with the
+        // rejection's reasons; the rejected revision stays in the history with its review.
+        as(editor).get("/api/v1/stories/" + id).then().body("state", equalTo("published")).body("publishedRevision", equalTo(1))
+                .body("revision", equalTo(1)).body("content.title", equalTo(ORIGINAL)).body("content.body", equalTo(ORIGINAL_BODY))
+                .body("stateReason", equalTo("Dit klopt niet."));
+        as(editor).get("/api/v1/stories/" + id + "/revisions").then().body("items.number", contains(1, 2))
+                .body("items[1].content.title", equalTo(CORRECTED));
+        as(editor).get("/api/v1/stories/" + id + "/reviews").then().body("items.find { it.decision == 'reject' }.revision", equalTo(2));
         assertLiveTitle(setting, id, ORIGINAL);
 
+        // The next correction starts from the published text and is numbered after the rejected one, compared with the
+        // published revision.
         as(editor).header("If-Match", etag(id)).body(storyInput(setting, content(setting, CORRECTED, "Nog een poging.")))
-                .put("/api/v1/stories/" + id).then().statusCode(200).body("state", equalTo("draft"));
+                .put("/api/v1/stories/" + id).then().statusCode(200).body("state", equalTo("draft")).body("revision", equalTo(3))
+                .body("publishedRevision", equalTo(1));
+        as(editor).get("/api/v1/stories/" + id + "/revisions/3/diff?from=1").then().statusCode(200)
+                .body("changes.find { it.path == 'title' }.after", equalTo(CORRECTED));
+        assertLiveTitle(setting, id, ORIGINAL);
         as(campaignManager()).get("/api/v1/stories/" + id).then().body("allowedTransitions", hasItem("withdraw"));
         transition(id, campaignManager(), Map.of("action", "withdraw", "reason", "De serie stopt.")).then().statusCode(200)
                 .body("state", equalTo("withdrawn")).body("publishedRevision", nullValue());

@@ -20,7 +20,8 @@ public record Story(
         @Schema(nullable = true, description = "Why the story is in its state, for changes requested, rejected and withdrawn stories.",
                 example = "De consent van een geïnterviewde is ingetrokken.")
         String stateReason,
-        @Schema(description = "The current revision's number; every edit adds one.", example = "2") int revision,
+        @Schema(description = "The current revision's number: every edit adds a revision after the latest; after a rejected "
+                + "correction the published revision is the current one again.", example = "2") int revision,
         StoryContent content,
         @Schema(description = "Whether the unit is sensitive, so that two community managers must approve.", example = "true")
         boolean unitSensitive,
@@ -32,7 +33,7 @@ public record Story(
         @Schema(nullable = true, example = "2027-03-01T00:00:00Z") Instant expiresAt,
         @Schema(nullable = true, description = "The revision the public reads while the story is live; absent while it is not. A correction "
                 + "of a published story is reviewed against it (GET .../revisions/{revision}/diff?from={publishedRevision}) "
-                + "and replaces it when approved.", example = "1") Integer publishedRevision,
+                + "and replaces it when approved; rejected, it leaves this revision live and current.", example = "1") Integer publishedRevision,
         @Schema(description = "Whether the correction under review was submitted as minor (a typo): one approval suffices, "
                 + "also for a sensitive unit.", example = "false") boolean minorCorrection,
         @Schema(description = "Deprecated: use allowedTransitions and allowedDecisions (and revise: PUT the story). "

@@ -139,45 +139,50 @@ public final class StoredForms {
         return list == null ? null : list.stream().map(f).toList();
     }
 
-    /** {@code story.content} and {@code story_revision.content}. */
-    @Converter
-    public static final class ContentConverter implements AttributeConverter<StoryContent, String> {
-        @Override
-        public String convertToDatabaseColumn(StoryContent content) {
-            return content == null ? null : write(stored(content));
+    /** A column that holds a stored form as JSON: the attribute is mapped to its stored record and back. */
+    abstract static class StoredJson<A, S extends Record> implements AttributeConverter<A, String> {
+        private final Class<S> stored;
+        private final Function<A, S> toStored;
+        private final Function<S, A> fromStored;
+
+        StoredJson(Class<S> stored, Function<A, S> toStored, Function<S, A> fromStored) {
+            this.stored = stored;
+            this.toStored = toStored;
+            this.fromStored = fromStored;
         }
 
         @Override
-        public StoryContent convertToEntityAttribute(String json) {
-            return json == null ? null : content(read(json, StoredContentV1.class));
+        public String convertToDatabaseColumn(A attribute) {
+            return attribute == null ? null : write(toStored.apply(attribute));
+        }
+
+        @Override
+        public A convertToEntityAttribute(String json) {
+            return json == null ? null : fromStored.apply(read(json, stored));
+        }
+    }
+
+    /** {@code story.content} and {@code story_revision.content}. */
+    @Converter
+    public static final class ContentConverter extends StoredJson<StoryContent, StoredContentV1> {
+        public ContentConverter() {
+            super(StoredContentV1.class, StoredForms::stored, StoredForms::content);
         }
     }
 
     /** {@code story_revision.screening}. */
     @Converter
-    public static final class ScreeningConverter implements AttributeConverter<ScreeningResult, String> {
-        @Override
-        public String convertToDatabaseColumn(ScreeningResult screening) {
-            return screening == null ? null : write(stored(screening));
-        }
-
-        @Override
-        public ScreeningResult convertToEntityAttribute(String json) {
-            return json == null ? null : screening(read(json, StoredScreeningV1.class));
+    public static final class ScreeningConverter extends StoredJson<ScreeningResult, StoredScreeningV1> {
+        public ScreeningConverter() {
+            super(StoredScreeningV1.class, StoredForms::stored, StoredForms::screening);
         }
     }
 
     /** {@code review.verdicts}. */
     @Converter
-    public static final class VerdictsConverter implements AttributeConverter<ReviewEntity.Verdicts, String> {
-        @Override
-        public String convertToDatabaseColumn(ReviewEntity.Verdicts verdicts) {
-            return verdicts == null ? null : write(stored(verdicts));
-        }
-
-        @Override
-        public ReviewEntity.Verdicts convertToEntityAttribute(String json) {
-            return json == null ? null : verdicts(read(json, StoredVerdictsV1.class));
+    public static final class VerdictsConverter extends StoredJson<ReviewEntity.Verdicts, StoredVerdictsV1> {
+        public VerdictsConverter() {
+            super(StoredVerdictsV1.class, StoredForms::stored, StoredForms::verdicts);
         }
     }
 }

@@ -22,6 +22,13 @@ public class RevisionRepository implements PanacheRepositoryBase<StoryRevisionEn
         return findByIdOptional(new StoryRevisionEntity.Key(storyId, number));
     }
 
+    /** The number of the story's latest revision (0 when it has none). */
+    public int lastNumber(UUID storyId) {
+        Integer last = getEntityManager().createQuery("select max(r.key.number) from StoryRevisionEntity r where r.key.storyId = :story",
+                Integer.class).setParameter("story", storyId).getSingleResult();
+        return last == null ? 0 : last;
+    }
+
     public List<StoryRevisionEntity> ofStory(UUID storyId, int afterNumber, int limit) {
         return find("key.storyId = ?1 and key.number > ?2", Sort.by("key.number"), storyId, afterNumber)
                 .range(0, limit - 1).list();

@@ -95,10 +95,11 @@ public class DecisionService {
         String reasons = Texts.blankToNull(input.reasons());
         checkInput(story, input, reasons);
         StoryState from = story.state;
+        boolean correctionRejected = input.decision() == Decision.REJECT && story.live();
         if (input.decision() == Decision.APPROVE) {
             approve(story, actor, now);
-        } else if (input.decision() == Decision.REJECT && story.live()) {
-            // A correction rejected: the published revision stays live.
+        } else if (correctionRejected) {
+            // A correction rejected: the published revision stays live (and below becomes the current one again).
             story.state = StoryState.PUBLISHED;
             story.minorCorrection = false;
             story.stateReason = reasons;
@@ -121,6 +122,9 @@ public class DecisionService {
             metrics.reviewed(input.decision(), Duration.between(story.submittedAt, now));
         }
         audit.record(story, actor, Role.COMMUNITY_MANAGER, action, from, reasons, now);
+        if (correctionRejected) {
+            changes.backToPublished(story);
+        }
         Writes.flush(entityManager, StoryChanges.WHAT);
         return new Decided(ApiMapper.toApi(review), story.state, story.version);
     }

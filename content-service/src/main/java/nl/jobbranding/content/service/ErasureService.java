@@ -27,6 +27,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +55,8 @@ public class ErasureService {
     public static final String MARKER = "[verwijderd]";
     private static final String WHAT = "featured person";
     /** Name parts that are no name by themselves (Dutch particles). */
+    /** The fields of a story's content that are text a place (finding, miss) can point into. */
+    private static final List<String> TEXT_FIELDS = List.of("title", "summary", "body");
     private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "het", "ten", "ter", "te", "op",
             "in", "la", "le", "el", "al", "bin", "ben");
 
@@ -149,18 +153,64 @@ public class ErasureService {
         return new ArrayList<>(new TreeSet<>(ids));
     }
 
+    /**
+     * Every revision's content and stored screening with the name replaced. The replacement changes the texts' lengths,
+     * so the places that point into a text (the screening's findings, the misses reviewers reported) are moved to where
+     * the same words are now, and their excerpts are taken again from the new text.
+     */
     @SuppressWarnings("unchecked")
     private void scrubRevisions(List<UUID> storyIds, Names names, UUID personId) {
         List<Object[]> rows = entityManager.createNativeQuery("select story_id, number, cast(content as text), "
                         + "cast(screening as text) from story_revision where story_id in (:ids)")
                 .setParameter("ids", storyIds).getResultList();
         for (Object[] row : rows) {
-            String content = rewrite((String) row[2], names, personId);
-            String screening = row[3] == null ? null : rewrite((String) row[3], names, personId);
+            JsonNode content = read((String) row[2]);
+            Map<String, Rewritten> fields = new HashMap<>();
+            for (String field : TEXT_FIELDS) {
+                if (content.path(field).isTextual()) {
+                    fields.put(field, names.rewrite(content.get(field).asText()));
+                }
+            }
+            String screening = null;
+            if (row[3] != null) {
+                JsonNode scrubbed = scrub(read((String) row[3]), names, personId);
+                for (JsonNode finding : scrubbed.path("findings")) {
+                    Rewritten text = fields.get(finding.path("field").asText());
+                    if (text != null && text.changed()) {
+                        int[] span = text.span(finding.get("start").asInt(), finding.get("end").asInt());
+                        ((ObjectNode) finding).put("start", span[0]).put("end", span[1])
+                                .put("excerpt", text.excerpt(span[0], span[1]));
+                    }
+                }
+                screening = write(scrubbed);
+            }
             entityManager.createNativeQuery("update story_revision set content = cast(:content as jsonb), "
                             + "screening = cast(:screening as jsonb) where story_id = :story and number = :number")
-                    .setParameter("content", content).setParameter("screening", screening)
+                    .setParameter("content", write(scrub(content, names, personId))).setParameter("screening", screening)
                     .setParameter("story", row[0]).setParameter("number", row[1]).executeUpdate();
+            moveMisses((UUID) row[0], ((Number) row[1]).intValue(), fields);
+        }
+    }
+
+    /** The misses reported on this revision, moved with their text; two that now cover the same span become one. */
+    @SuppressWarnings("unchecked")
+    private void moveMisses(UUID storyId, int revision, Map<String, Rewritten> fields) {
+        List<Object[]> misses = entityManager.createNativeQuery("select id, field, start_offset, end_offset, value from screening_miss "
+                        + "where story_id = :story and revision = :revision order by reported_at, id")
+                .setParameter("story", storyId).setParameter("revision", revision).getResultList();
+        Set<String> kept = new HashSet<>();
+        for (Object[] miss : misses) {
+            Rewritten text = fields.get((String) miss[1]);
+            int[] span = text == null ? new int[] {(Integer) miss[2], (Integer) miss[3]}
+                    : text.span((Integer) miss[2], (Integer) miss[3]);
+            if (!kept.add(miss[1] + "/" + span[0] + "/" + span[1] + "/" + miss[4])) {
+                entityManager.createNativeQuery("delete from screening_miss where id = :id").setParameter("id", miss[0]).executeUpdate();
+            } else if (text != null && text.changed()) {
+                entityManager.createNativeQuery("update screening_miss set start_offset = :start, end_offset = :end, excerpt = :excerpt "
+                                + "where id = :id")
+                        .setParameter("start", span[0]).setParameter("end", span[1])
+                        .setParameter("excerpt", text.excerpt(span[0], span[1])).setParameter("id", miss[0]).executeUpdate();
+            }
         }
     }
 
@@ -195,10 +245,22 @@ public class ErasureService {
     }
 
     private String rewrite(String document, Names names, UUID personId) {
+        return write(scrub(read(document), names, personId));
+    }
+
+    private JsonNode read(String document) {
         try {
-            return json.writeValueAsString(scrub(json.readTree(document), names, personId));
+            return json.readTree(document);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored JSON that cannot be read", e);
+        }
+    }
+
+    private String write(JsonNode document) {
+        try {
+            return json.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("JSON that cannot be written", e);
         }
     }
 
@@ -226,6 +288,45 @@ public class ErasureService {
         return node;
     }
 
+    /**
+     * A text after the replacement of a name, with each replacement as {old start, old end, new start, new end}, to move
+     * places (UTF-16 offsets) of the old text to the same words in the new one.
+     */
+    record Rewritten(String text, List<int[]> replaced) {
+
+        boolean changed() {
+            return !replaced.isEmpty();
+        }
+
+        /** Where the span from {@code start} to {@code end} of the old text is in the new one (a replaced part as a whole). */
+        int[] span(int start, int end) {
+            return new int[] {offset(start, false), offset(end, true)};
+        }
+
+        private int offset(int old, boolean end) {
+            int shift = 0;
+            for (int[] r : replaced) {
+                if (old <= r[0]) {
+                    break;
+                }
+                if (old < r[1]) {
+                    return end ? r[3] : r[2];
+                }
+                shift = r[3] - r[1];
+            }
+            return Math.min(old + shift, text.length());
+        }
+
+        /** The excerpt of a span, as the screen and a reported miss keep it: at most 200 characters, no half a pair. */
+        String excerpt(int start, int end) {
+            int cut = Math.min(end, start + 200);
+            if (cut < end && Character.isHighSurrogate(text.charAt(cut - 1))) {
+                cut--;
+            }
+            return text.substring(start, cut);
+        }
+    }
+
     /** A person's name and its parts that are names by themselves, as whole words in any case. */
     record Names(List<String> forms, Pattern pattern) {
 
@@ -245,6 +346,22 @@ public class ErasureService {
 
         String scrub(String text) {
             return text == null ? null : pattern.matcher(text).replaceAll(Matcher.quoteReplacement(MARKER));
+        }
+
+        /** The text with the name replaced (as {@link #scrub}), and where. */
+        Rewritten rewrite(String text) {
+            StringBuilder result = new StringBuilder(text.length());
+            List<int[]> replaced = new ArrayList<>();
+            Matcher matcher = pattern.matcher(text);
+            int at = 0;
+            while (matcher.find()) {
+                result.append(text, at, matcher.start());
+                replaced.add(new int[] {matcher.start(), matcher.end(), result.length(), result.length() + MARKER.length()});
+                result.append(MARKER);
+                at = matcher.end();
+            }
+            result.append(text, at, text.length());
+            return new Rewritten(result.toString(), replaced);
         }
 
         /** The same as a PostgreSQL regular expression: group 1 and 3 are what surrounds the name. */

@@ -8,6 +8,7 @@ import nl.jobbranding.api.service.ServiceException;
 import nl.jobbranding.api.service.Versioned;
 import nl.jobbranding.api.service.Writes;
 import nl.jobbranding.content.api.Story;
+import nl.jobbranding.content.api.StoryContent;
 import nl.jobbranding.content.model.Action;
 import nl.jobbranding.content.model.FeaturedPersonEntity;
 import nl.jobbranding.content.model.Role;
@@ -174,5 +175,22 @@ class StoryChanges {
         }
         story.publishedRevision = null;
         story.minorCorrection = false;
+    }
+
+    /** The story's current content becomes {@code content}: its channels and featured people follow it. */
+    static void setContent(StoryEntity story, StoryContent content) {
+        story.content = content;
+        story.channelCodes = new HashSet<>(content.channels());
+        story.featuredPersonIds = content.featuredPeople() == null ? new HashSet<>() : new HashSet<>(content.featuredPeople());
+    }
+
+    /**
+     * After a rejected correction: the published revision, which stayed live, is the story's current revision again, so
+     * its editors see and correct what the public reads. The rejected revision stays in the history with its review;
+     * the next edit is numbered after it.
+     */
+    void backToPublished(StoryEntity story) {
+        story.revision = story.publishedRevision;
+        setContent(story, revisions.find(story.id, story.publishedRevision).orElseThrow().content);
     }
 }

@@ -38,7 +38,6 @@ import nl.jobbranding.content.repository.StoryRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -150,7 +149,7 @@ public class StoryService {
         story.state = StoryState.DRAFT;
         story.revision = 1;
         story.createdBy = actor.id();
-        apply(story, input.content());
+        StoryChanges.setContent(story, input.content());
         stories.persist(story);
         addRevision(story, actor, now);
         audit.record(story, actor, Role.UNIT_EDITOR, Action.CREATE, null, null, now);
@@ -196,15 +195,17 @@ public class StoryService {
         if (input.content().equals(story.content)) {
             return warned(story, series, checkFeaturedPeople(input), actor, clock.instant());
         }
-        if (story.revision >= MAX_REVISIONS) {
+        int last = revisions.lastNumber(story.id);
+        if (last >= MAX_REVISIONS) {
             throw ServiceException.conflict("Too many revisions", "A story keeps at most " + MAX_REVISIONS + " revisions; "
                     + "this one has them all. Start a new story for a new text.");
         }
         List<FeaturedPersonEntity> featured = checkFeaturedPeople(input);
         Instant now = clock.instant();
         StoryState from = story.state;
-        story.revision++;
-        apply(story, input.content());
+        // After a rejected correction the current revision is the published one, and a later one exists.
+        story.revision = last + 1;
+        StoryChanges.setContent(story, input.content());
         addRevision(story, actor, now);
         if (from == StoryState.PUBLISHED) {
             // A correction: a draft again, while the public keeps reading the published revision.
@@ -297,12 +298,6 @@ public class StoryService {
                 changes.add(new RevisionDiff.FieldChange(path, "changed", before, after));
             }
         }
-    }
-
-    private void apply(StoryEntity story, StoryContent content) {
-        story.content = content;
-        story.channelCodes = new HashSet<>(content.channels());
-        story.featuredPersonIds = content.featuredPeople() == null ? new HashSet<>() : new HashSet<>(content.featuredPeople());
     }
 
     private void addRevision(StoryEntity story, Actor actor, Instant now) {

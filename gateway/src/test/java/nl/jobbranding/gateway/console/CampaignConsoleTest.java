@@ -38,6 +38,10 @@ class CampaignConsoleTest {
                     && summary.endsWith(" uur per week tekort."), "the summary is Dutch: " + summary);
             String counts = browser.driver().findElement(By.id("verhalen-per-serie")).getText();
             assertTrue(counts.contains(setting.seriesName()), counts);
+            // The sensitive unit's 8 stories a month on each channel are 16 reviews: 3.69 a week, shown with one decimal.
+            assertTrue(table.contains("Beoordelingen per week") && table.contains("3,7"), table);
+            String cadence = browser.driver().findElement(By.id("ritme-per-serie")).getText();
+            assertTrue(cadence.contains(setting.seriesName()) && cadence.contains("0 van 8"), "planned against published: " + cadence);
         }
     }
 }
