@@ -9,6 +9,10 @@ import nl.jobbranding.api.security.Roles;
 import nl.jobbranding.runtime.DevTokens;
 import nl.jobbranding.runtime.PostgresTestResource;
 import nl.jobbranding.runtime.TokenTestResource;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
+import nl.jobbranding.api.security.VerifiedTokens;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -20,6 +24,7 @@ import static nl.jobbranding.campaign.TestData.createChannel;
 import static nl.jobbranding.campaign.TestData.token;
 import static nl.jobbranding.campaign.TestData.unique;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.hamcrest.Matchers.equalTo;
 
 /** campaign-service is closed on its own, also when reached without the gateway: every role reads, campaign managers write. */
@@ -48,6 +53,32 @@ class SecurityTest {
         as(foreign).get("/api/v1/campaigns").then().statusCode(401).contentType("application/problem+json");
         String expired = DevTokens.forTests().token("late", "Late", List.of(Roles.CAMPAIGN_MANAGER), null, Duration.ofSeconds(-120));
         as(expired).get("/api/v1/campaigns").then().statusCode(401);
+    }
+
+    /**
+     * A token's signature is checked once and the verified token kept (VerifiedTokens): the kept token still ends at its
+     * expiry, and a token that differs from a kept one only in its signature is checked, and refused.
+     */
+    @Inject
+    JWTParser parser;
+
+    @Test
+    void aKeptTokenStillExpiresAndAChangedSignatureIsStillRefused() throws InterruptedException {
+        assertInstanceOf(VerifiedTokens.class, parser, "every token check goes through the kept verified tokens");
+        // A token accepted for 20 more seconds (a busy machine may take seconds per request): its expiry lies in the
+        // past by less than the clock skew allowed.
+        int skew = ConfigProvider.getConfig().getOptionalValue("mp.jwt.verify.clock.skew", Integer.class).orElse(60);
+        long made = System.currentTimeMillis();
+        String shortLived = DevTokens.forTests().token("brief", "Brief", List.of(Roles.CAMPAIGN_MANAGER), null,
+                Duration.ofSeconds(20 - skew));
+        as(shortLived).get("/api/v1/campaigns").then().statusCode(200);
+        as(shortLived).get("/api/v1/campaigns").then().statusCode(200);
+        String signature = shortLived.substring(shortLived.lastIndexOf('.') + 1);
+        String otherSignature = shortLived.substring(0, shortLived.lastIndexOf('.') + 1)
+                + (signature.charAt(0) == 'A' ? 'B' : 'A') + signature.substring(1);
+        as(otherSignature).get("/api/v1/campaigns").then().statusCode(401);
+        Thread.sleep(Math.max(0, made + 21_000 - System.currentTimeMillis()));
+        as(shortLived).get("/api/v1/campaigns").then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test

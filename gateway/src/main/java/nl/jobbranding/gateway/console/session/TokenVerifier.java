@@ -1,6 +1,5 @@
 package nl.jobbranding.gateway.console.session;
 
-import io.quarkus.cache.CacheResult;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,10 +9,11 @@ import java.time.Instant;
 import java.util.HashSet;
 
 /**
- * Verifies a console user's token (signature, issuer, audience, expiry) once and keeps the result for a while
- * ({@code console-tokens} cache): a page is several requests of the same user, and checking an RSA signature on every
- * one of them was a third of the gateway's time under load. A kept result is only used while the token's own expiry
- * lies ahead ({@link Verified#validAt}); a token that fails verification is not kept, so it is checked every time.
+ * Verifies a console user's token (signature, issuer, audience, expiry) with the application's parser, which checks a
+ * token's signature once and then keeps it ({@code nl.jobbranding.api.security.VerifiedTokens}, the
+ * {@code verified-tokens} cache every module shares): a page is several requests of the same user, and checking an RSA
+ * signature on every one of them was a third of the gateway's time under load. The expiry is checked on every request
+ * ({@link Verified#validAt}); a token that fails verification is not kept, so it is checked every time.
  */
 @ApplicationScoped
 class TokenVerifier {
@@ -32,8 +32,7 @@ class TokenVerifier {
         this.parser = parser;
     }
 
-    /** @throws ParseException when the token is not valid (not kept) */
-    @CacheResult(cacheName = "console-tokens")
+    /** @throws ParseException when the token is not valid */
     Verified verify(String token) throws ParseException {
         JsonWebToken jwt = parser.parse(token);
         String unit = jwt.getClaim("unit") == null ? null : jwt.getClaim("unit").toString();
