@@ -1,28 +1,13 @@
 package nl.jobbranding.content.screening;
 
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Careful as token tagging: a maximum-entropy classifier (OpenNLP, L-BFGS) that judges each capitalised word and each
@@ -104,15 +89,8 @@ final class CarefulTagger {
 
     /** The shipped model, or null when the file is not on the class path. */
     static CarefulTagger load() {
-        InputStream in = CarefulTagger.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            return null;
-        }
-        try (InputStream gzip = new GZIPInputStream(in)) {
-            return new CarefulTagger(new GenericModelReader(new BinaryFileDataReader(gzip)).getModel(), THRESHOLD);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the careful tagger " + RESOURCE, e);
-        }
+        AbstractModel model = MaxentFiles.read(RESOURCE);
+        return model == null ? null : new CarefulTagger(model, THRESHOLD);
     }
 
     /** The words judged: capitalised words and words with a digit. */
@@ -347,27 +325,5 @@ final class CarefulTagger {
             }
         }
         return shape.toString();
-    }
-
-    static AbstractModel train(List<Event> events) {
-        TrainingParameters parameters = new TrainingParameters();
-        parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-        parameters.put(TrainingParameters.ITERATIONS_PARAM, 200);
-        parameters.put(TrainingParameters.CUTOFF_PARAM, 2);
-        parameters.put(QNTrainer.L1COST_PARAM, 0.0);
-        parameters.put(QNTrainer.L2COST_PARAM, 1.0);
-        parameters.put(QNTrainer.THREADS_PARAM, 1);
-        try {
-            return (AbstractModel) TrainerFactory.getEventTrainer(parameters, new HashMap<>())
-                    .train(ObjectStreamUtils.createObjectStream(events));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void write(AbstractModel model, OutputStream out) throws IOException {
-        try (DataOutputStream data = new DataOutputStream(new GZIPOutputStream(out))) {
-            new GenericModelWriter(model, data).persist();
-        }
     }
 }

@@ -1,27 +1,12 @@
 package nl.jobbranding.content.screening;
 
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * A sentence classifier for the soft values (just, transparent, tendentious; trained on cost-conscious too): a maximum-entropy model
@@ -202,15 +187,8 @@ final class SentenceModel {
 
     /** The shipped model, or null when the file is not on the class path. */
     static SentenceModel load() {
-        InputStream in = SentenceModel.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            return null;
-        }
-        try (InputStream gzip = new GZIPInputStream(in)) {
-            return new SentenceModel(new GenericModelReader(new BinaryFileDataReader(gzip)).getModel());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the sentence model " + RESOURCE, e);
-        }
+        AbstractModel model = MaxentFiles.read(RESOURCE);
+        return model == null ? null : new SentenceModel(model);
     }
 
     /** Adds a finding for every sentence the model judges to break a value with at least that value's threshold. */
@@ -324,28 +302,5 @@ final class SentenceModel {
             }
         }
         return features.toArray(new String[0]);
-    }
-
-    /** Trains a model on labelled sentences: each event is a sentence's features with its value, or {@value #NONE}. */
-    static AbstractModel train(List<Event> events) {
-        TrainingParameters parameters = new TrainingParameters();
-        parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-        parameters.put(TrainingParameters.ITERATIONS_PARAM, 200);
-        parameters.put(TrainingParameters.CUTOFF_PARAM, 2);
-        parameters.put(QNTrainer.L1COST_PARAM, 0.0);
-        parameters.put(QNTrainer.L2COST_PARAM, 1.0);
-        parameters.put(QNTrainer.THREADS_PARAM, 1);
-        try {
-            return (AbstractModel) TrainerFactory.getEventTrainer(parameters, null)
-                    .train(ObjectStreamUtils.createObjectStream(events));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void write(AbstractModel model, OutputStream out) throws IOException {
-        try (DataOutputStream data = new DataOutputStream(new GZIPOutputStream(out))) {
-            new GenericModelWriter(model, data).persist();
-        }
     }
 }

@@ -48,7 +48,7 @@ class CarefulTaggerTraining {
     }
 
     static AbstractModel train(List<Sample> samples) {
-        return CarefulTagger.train(samples.stream().map(Sample::event).toList());
+        return MaxentFiles.train(samples.stream().map(Sample::event).toList());
     }
 
     @Test
@@ -104,7 +104,7 @@ class CarefulTaggerTraining {
         AbstractModel model = train(samples(Screener.load().withCarefulTagger(null), Corpus.load(Corpus.DEV)));
         Path file = Path.of("src/main/resources", CarefulTagger.RESOURCE);
         try (OutputStream out = Files.newOutputStream(file)) {
-            CarefulTagger.write(model, out);
+            MaxentFiles.write(model, out);
         }
         System.out.println("Wrote " + file.toAbsolutePath());
     }

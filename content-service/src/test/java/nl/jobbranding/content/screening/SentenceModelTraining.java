@@ -78,7 +78,7 @@ class SentenceModelTraining {
         int[][][] counts = new int[values.size()][THRESHOLDS.length][2];
         int[] labelled = new int[values.size()];
         for (String batch : batches) {
-            AbstractModel trained = SentenceModel.train(events(samples.stream().filter(s -> !s.batch().equals(batch)).toList()));
+            AbstractModel trained = MaxentFiles.train(events(samples.stream().filter(s -> !s.batch().equals(batch)).toList()));
             SentenceModel model = new SentenceModel(trained);
             for (Sample sample : samples.stream().filter(s -> s.batch().equals(batch)).toList()) {
                 double[] p = model.probabilities(sample.text(), sample.sentence());
@@ -118,10 +118,10 @@ class SentenceModelTraining {
         if (!Boolean.getBoolean("screening.model.write")) {
             return;
         }
-        AbstractModel model = SentenceModel.train(events(samples(Corpus.load(Corpus.DEV))));
+        AbstractModel model = MaxentFiles.train(events(samples(Corpus.load(Corpus.DEV))));
         Path file = Path.of("src/main/resources", SentenceModel.RESOURCE);
         try (OutputStream out = Files.newOutputStream(file)) {
-            SentenceModel.write(model, out);
+            MaxentFiles.write(model, out);
         }
         System.out.println("Wrote " + file.toAbsolutePath());
     }

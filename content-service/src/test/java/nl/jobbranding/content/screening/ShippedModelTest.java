@@ -25,10 +25,10 @@ class ShippedModelTest {
 
     @Test
     void theSentenceModelIsTheOneTheDevelopmentSplitGives() throws IOException {
-        AbstractModel trained = SentenceModel.train(SentenceModelTraining.events(
+        AbstractModel trained = MaxentFiles.train(SentenceModelTraining.events(
                 SentenceModelTraining.samples(Corpus.load(Corpus.DEV))));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        SentenceModel.write(trained, bytes);
+        MaxentFiles.write(trained, bytes);
         assertEquals(sha256(shipped(SentenceModel.RESOURCE)), sha256(bytes.toByteArray()),
                 SentenceModel.RESOURCE + " is not what the development split trains: write it again (README, Pre-screen)");
     }
@@ -38,7 +38,7 @@ class ShippedModelTest {
         AbstractModel trained = CarefulTaggerTraining.train(CarefulTaggerTraining.samples(
                 Screener.load().withCarefulTagger(null), Corpus.load(Corpus.DEV)));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        CarefulTagger.write(trained, bytes);
+        MaxentFiles.write(trained, bytes);
         assertEquals(sha256(shipped(CarefulTagger.RESOURCE)), sha256(bytes.toByteArray()),
                 CarefulTagger.RESOURCE + " is not what the development split trains: write it again (README, Pre-screen)");
     }
