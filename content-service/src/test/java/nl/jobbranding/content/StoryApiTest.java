@@ -163,5 +163,11 @@ class StoryApiTest {
         as(Fixtures.campaignManager()).get("/api/v1/story-counts").then().statusCode(400)
                 .body("invalidParams[0].name", org.hamcrest.Matchers.equalTo("seriesId"));
         as(Fixtures.campaignManager()).get("/api/v1/story-counts?seriesId=nope").then().statusCode(400);
+        // the same series twice is counted once (repeated ids are one set, as on every batch read)
+        as(Fixtures.campaignManager()).get("/api/v1/story-counts?seriesId=" + setting.seriesId() + "&seriesId=" + setting.seriesId())
+                .then().statusCode(200)
+                .body("counts.find { it.state == 'draft' }.count", org.hamcrest.Matchers.equalTo(1));
+        as(Fixtures.campaignManager()).get("/api/v1/story-counts?seriesId=").then().statusCode(400)
+                .body("invalidParams[0].name", org.hamcrest.Matchers.equalTo("seriesId"));
     }
 }

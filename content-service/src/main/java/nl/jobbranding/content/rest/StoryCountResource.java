@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,11 +47,10 @@ public class StoryCountResource {
             @Parameter(description = "Also count the stories published per month from this month on (at most "
                     + StoryService.MAX_CADENCE_MONTHS + " months back): each series' cadence.", example = "2026-09",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{2}$")) @QueryParam("publishedFrom") String publishedFrom) {
-        if (seriesIds == null || seriesIds.isEmpty() || seriesIds.size() > MAX_SERIES) {
-            throw ServiceException.invalid("seriesId", "give 1 to " + MAX_SERIES + " series");
+        List<UUID> ids = QueryParams.severalUuids("seriesId", seriesIds, MAX_SERIES);
+        if (ids == null) {
+            throw ServiceException.invalid("seriesId", "give 1 to " + MAX_SERIES + " series (repeat the parameter for each)");
         }
-        List<UUID> ids = new ArrayList<>();
-        seriesIds.forEach(id -> ids.add(QueryParams.uuid("seriesId", id)));
         return stories.counts(ids, QueryParams.month("publishedFrom", publishedFrom), actor.get());
     }
 }
