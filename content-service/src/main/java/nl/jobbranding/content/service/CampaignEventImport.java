@@ -46,6 +46,7 @@ public class CampaignEventImport {
     }
 
     @Scheduled(every = "${content.webhooks.deliver-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             identity = "campaign-events")
     void run() {
         try {

@@ -52,7 +52,8 @@ public class ContentMetrics {
                 .description("How long the oldest waiting story has waited").register(registry);
     }
 
-    @Scheduled(every = "${content.metrics.refresh-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${content.metrics.refresh-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void refresh() {
         Map<StoryState, Long> counts = new EnumMap<>(StoryState.class);

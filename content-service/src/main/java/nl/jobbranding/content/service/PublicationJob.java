@@ -25,6 +25,7 @@ public class PublicationJob {
     }
 
     @Scheduled(every = "${content.publication.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             identity = "publication")
     public void run() {
         PublicationService.Due due = publication.due();

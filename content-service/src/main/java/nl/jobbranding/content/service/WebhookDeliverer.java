@@ -59,6 +59,7 @@ public class WebhookDeliverer {
     }
 
     @Scheduled(every = "${content.webhooks.deliver-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             identity = "webhooks")
     void run() {
         try {
