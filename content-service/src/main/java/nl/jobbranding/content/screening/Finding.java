@@ -28,7 +28,11 @@ public record Finding(String id, String value, String rule, Severity severity, S
 
     static Finding at(Text text, int start, int end, String value, String rule, Severity severity, String nl, String en,
                       String suggestion, String channel) {
-        String excerpt = text.value.substring(start, Math.min(end, start + 200));
+        int cut = Math.min(end, start + 200);
+        if (cut < end && Character.isHighSurrogate(text.value.charAt(cut - 1))) {
+            cut--; // never half of a character outside the basic plane (an emoji): the excerpt stays valid UTF-16
+        }
+        String excerpt = text.value.substring(start, cut);
         String id = rule + (channel == null ? "" : "." + channel) + "@" + text.field + ":" + start + "-" + end;
         return new Finding(id, value, rule, severity, nl, en, text.field, start, end, excerpt, suggestion, channel);
     }

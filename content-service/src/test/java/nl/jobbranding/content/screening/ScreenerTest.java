@@ -204,4 +204,17 @@ class ScreenerTest {
         return SCREENER.screen(new ScreeningInput(language, null, null, body, false, 1, List.of(), sensitive, consented, List.of()))
                 .findings();
     }
+
+    @Test
+    void aLongFindingsExcerptNeverEndsInHalfACharacter() {
+        String split = "a".repeat(199) + "\uD83D\uDE00" + "b".repeat(50); // the emoji would straddle the 200th char
+        assertEquals("a".repeat(199), excerptOf(split));
+        String whole = "a".repeat(198) + "\uD83D\uDE00" + "b".repeat(50); // the emoji ends at the 200th char
+        assertEquals(whole.substring(0, 200), excerptOf(whole));
+    }
+
+    private static String excerptOf(String body) {
+        return Finding.at(Text.of("body", body), 0, body.length(), Finding.LANGUAGE_LEVEL, "test.rule", Severity.INFO,
+                "nl", "en", null, null).excerpt();
+    }
 }
