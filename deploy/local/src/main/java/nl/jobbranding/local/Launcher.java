@@ -6,6 +6,8 @@ import nl.jobbranding.runtime.LocalPostgres;
 import nl.jobbranding.runtime.ServiceProcess;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Runs the whole product on one machine: a real PostgreSQL with one database per service, campaign-service,
@@ -37,10 +40,38 @@ public final class Launcher {
      * heap at 1/64 of the machine's memory, which on a 24 GB machine is the whole 192 MB, resident as soon as it has been
      * collected through once. Native memory tracking after the benchmark (README "Performance") shows the rest: metaspace
      * and class space 49 to 91 MB, symbols 10 to 21 MB, code 15 to 28 MB (C1 only), the shared class archive 11 MB,
-     * thread stacks 2 MB (the gateway's 24 MB when its 200 workers are busy). The container images use the same settings (quarkus.jib.jvm-additional-arguments).
+     * thread stacks 2 MB.
+     * <p>
+     * One source: the options are those of the module's container image, read from its application.properties (the
+     * collector from {@value #IMAGE_GC}, the rest from {@value #IMAGE_JVM_ARGUMENTS}), so the run command and the images
+     * cannot say different things.
+     *
+     * @param root the project's root, where the module's sources are
      */
-    static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms32m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=20",
-            "-XX:MaxHeapFreeRatio=40", "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:ReservedCodeCacheSize=48m");
+    static List<String> serviceJvmOptions(Path root, String module) {
+        Path file = root.resolve(module).resolve("src/main/resources/application.properties");
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The JVM options of " + module + " are read from " + file, e);
+        }
+        String collector = properties.getProperty(IMAGE_GC);
+        String arguments = properties.getProperty(IMAGE_JVM_ARGUMENTS);
+        if (collector == null || arguments == null) {
+            throw new IllegalStateException(file + " lacks " + IMAGE_GC + " or " + IMAGE_JVM_ARGUMENTS);
+        }
+        List<String> options = new ArrayList<>(List.of(collector.trim().split("\\s+")));
+        for (String argument : arguments.split(",")) {
+            options.add(argument.trim());
+        }
+        return List.copyOf(options);
+    }
+
+    /** The container image's collector, an environment variable of the image's start script. */
+    static final String IMAGE_GC = "quarkus.jib.environment-variables.\"GC_CONTAINER_OPTIONS\"";
+    /** The container image's other JVM options, separated by commas. */
+    static final String IMAGE_JVM_ARGUMENTS = "quarkus.jib.jvm-additional-arguments";
 
     private final Settings settings;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -102,7 +133,7 @@ public final class Launcher {
             Path log = logs.resolve(service.module() + ".log");
             say("Starting " + service.module() + " on port " + service.port() + " (log: " + log + ")");
             ServiceProcess process = ServiceProcess.start(settings.root(), service.module(), service.port(), environment, log,
-                    SERVICE_JVM_OPTIONS);
+                    serviceJvmOptions(settings.root(), service.module()));
             leftOvers.record(service.module(), process.pid(), ServiceProcess.jar(settings.root(), service.module()));
             started.add(process);
         }

@@ -100,7 +100,7 @@ public final class ProductBenchmark {
                 postgres.ensureDatabase(database);
                 environment.putAll(ServiceProcess.datasource(postgres, database));
             }
-            List<String> jvmOptions = new ArrayList<>(Launcher.SERVICE_JVM_OPTIONS);
+            List<String> jvmOptions = new ArrayList<>(Launcher.serviceJvmOptions(root, module));
             if (nmt) {
                 jvmOptions.add("-XX:NativeMemoryTracking=summary");
             }

@@ -164,7 +164,7 @@ class WebhookRestartTest {
 
     private ServiceProcess start(String module, int port, Map<String, String> environment) throws InterruptedException {
         ServiceProcess process = ServiceProcess.start(Path.of(System.getProperty("project.root")), module, port, environment,
-                dataDir.resolve("logs").resolve(module + "-" + System.nanoTime() + ".log"), Launcher.SERVICE_JVM_OPTIONS);
+                dataDir.resolve("logs").resolve(module + "-" + System.nanoTime() + ".log"), Launcher.serviceJvmOptions(Path.of(System.getProperty("project.root")), module));
         running.add(process);
         return process.awaitReady(Duration.ofMinutes(3));
     }

@@ -1,6 +1,7 @@
 package nl.jobbranding.gateway.client;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,10 +22,11 @@ public class CallTimings {
     private final AtomicLong first = new AtomicLong(Long.MAX_VALUE);
     private final AtomicLong last = new AtomicLong(Long.MIN_VALUE);
 
-    /** The current request's timings, or null outside a request (the forwarding route, background work). */
+    /** The current request's timings, or null outside a request (the forwarding route, background work); usable on any thread. */
     public static CallTimings current() {
         ManagedContext context = Arc.container() == null ? null : Arc.container().requestContext();
-        return context == null || !context.isActive() ? null : Arc.container().instance(CallTimings.class).get();
+        // The instance itself, not its proxy: a composed view counts calls that end on the event loop, outside the request context.
+        return context == null || !context.isActive() ? null : ClientProxy.unwrap(Arc.container().instance(CallTimings.class).get());
     }
 
     /** Call when a service call starts; the returned token ends it. */

@@ -136,8 +136,17 @@ public class DownstreamClient {
      */
     public HttpResponse<byte[]> send(Downstream downstream, String method, String pathAndQuery, Map<String, List<String>> headers,
                                      byte[] body) {
+        return await(downstream, sendAsync(downstream, method, pathAndQuery, headers, body));
+    }
+
+    /**
+     * Waits for an exchange with a service; for work on a worker thread only.
+     *
+     * @return its result; its failure thrown as it is
+     */
+    public static <T> T await(Downstream downstream, CompletionStage<T> exchange) {
         try {
-            return sendAsync(downstream, method, pathAndQuery, headers, body).toCompletableFuture().get();
+            return exchange.toCompletableFuture().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw ServiceException.unavailable(downstream.serviceName(), OPEN_SECONDS);

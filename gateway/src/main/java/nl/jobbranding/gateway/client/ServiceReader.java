@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /** Reads JSON from a service for a composed view, with the given authorization (the caller's, or the gateway's own). */
 @ApplicationScoped
@@ -31,11 +33,26 @@ public class ServiceReader {
     }
 
     /**
+     * Reads on a worker thread and waits (console pages); composed views use {@link #getAsync}.
+     *
      * @param authorization the Authorization header to send, or null
      * @param requestId     the request id to pass on, or null
      * @return the JSON, or empty when the service says 404
      */
     public Optional<JsonNode> get(Downstream service, String pathAndQuery, String authorization, String requestId) {
+        return DownstreamClient.await(service, getAsync(service, pathAndQuery, authorization, requestId, CallTimings.current()));
+    }
+
+    /**
+     * Reads without blocking a thread: the answer is read on the event loop.
+     *
+     * @param authorization the Authorization header to send, or null
+     * @param requestId     the request id to pass on, or null
+     * @param timings       where the call is counted (the request's {@link CallTimings}), or null
+     * @return the JSON, or empty when the service says 404; failed as {@link #get} would throw
+     */
+    public CompletionStage<Optional<JsonNode>> getAsync(Downstream service, String pathAndQuery, String authorization,
+                                                        String requestId, CallTimings timings) {
         Map<String, List<String>> headers = new HashMap<>();
         headers.put("Accept", List.of("application/json"));
         if (authorization != null) {
@@ -44,14 +61,17 @@ public class ServiceReader {
         if (requestId != null) {
             headers.put(RequestIds.HEADER, List.of(requestId));
         }
-        CallTimings timings = CallTimings.current();
         Runnable done = timings == null ? () -> { } : timings.start();
-        HttpResponse<byte[]> response;
+        CompletionStage<HttpResponse<byte[]>> answer;
         try {
-            response = downstream.send(service, "GET", pathAndQuery, headers, null);
-        } finally {
-            done.run();
+            answer = downstream.sendAsync(service, "GET", pathAndQuery, headers, null);
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.failedFuture(e);
         }
+        return answer.whenComplete((response, failure) -> done.run()).thenApply(response -> read(service, pathAndQuery, response));
+    }
+
+    private Optional<JsonNode> read(Downstream service, String pathAndQuery, HttpResponse<byte[]> response) {
         switch (response.statusCode()) {
             case 200:
                 try {

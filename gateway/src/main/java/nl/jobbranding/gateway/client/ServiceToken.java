@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The gateway's own token (role {@code service}), for what it reads on its own behalf: the names in the anonymous
@@ -31,14 +32,14 @@ public class ServiceToken {
     /**
      * The Authorization header value with the gateway's current token, or empty when no identity provider is
      * configured ({@code quarkus.oidc-client.client-enabled=false}) or its token endpoint does not answer: then what
-     * needs the token is left out, never failed.
+     * needs the token is left out, never failed. Without blocking a thread.
      */
-    public Optional<String> authorization() {
-        try {
-            return Optional.of("Bearer " + tokens.getTokens(client).await().atMost(WAIT).getAccessToken());
-        } catch (RuntimeException e) {
-            LOG.debugf("No token of the gateway's own: %s", e.getMessage());
-            return Optional.empty();
-        }
+    public CompletionStage<Optional<String>> authorization() {
+        return tokens.getTokens(client).ifNoItem().after(WAIT).fail()
+                .map(token -> Optional.of("Bearer " + token.getAccessToken()))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.debugf("No token of the gateway's own: %s", failure.getMessage());
+                    return Optional.empty();
+                }).subscribeAsCompletionStage();
     }
 }

@@ -1,6 +1,8 @@
 package nl.jobbranding.gateway.rest;
 
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -36,6 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,11 +52,11 @@ public class CompositionResource {
     private static final int FEED_MAX_AGE_SECONDS = 5;
 
     private final CompositionService compositions;
-    private final SecurityIdentity identity;
+    private final CurrentIdentityAssociation identity;
     private final Paging paging;
     private final PublicAddress address;
 
-    CompositionResource(CompositionService compositions, SecurityIdentity identity, Paging paging,
+    CompositionResource(CompositionService compositions, CurrentIdentityAssociation identity, Paging paging,
                         PublicAddress address) {
         this.compositions = compositions;
         this.address = address;
@@ -66,10 +71,11 @@ public class CompositionResource {
             + "per state, the capacity assessment and the five most recently published stories, in one call.")
     @APIResponse(responseCode = "200", description = "The overview; 'missing' names services whose parts are absent.")
     @APIResponse(responseCode = "404", description = "There is no such campaign.")
-    public CampaignOverview getCampaignOverview(@Parameter(description = "Campaign id.") @PathParam("campaignId") UUID campaignId,
+    public Uni<CampaignOverview> getCampaignOverview(@Parameter(description = "Campaign id.") @PathParam("campaignId") UUID campaignId,
                                                 @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                                 @Context HttpServerRequest request) {
-        return compositions.campaignOverview(campaignId, caller(authorization, request));
+        CompositionService.Caller caller = caller(authorization, request);
+        return answer(() -> compositions.campaignOverviewAsync(campaignId, caller));
     }
 
     @GET
@@ -82,7 +88,7 @@ public class CompositionResource {
             @Header(name = "ETag", description = "The feed page's version.", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "Cache-Control", description = "How long the page may be reused.", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.")
-    public Response getPublicFeed(@Parameter(description = "Only stories for this channel.", example = "linkedin") @QueryParam("channel") String channel,
+    public Uni<Response> getPublicFeed(@Parameter(description = "Only stories for this channel.", example = "linkedin") @QueryParam("channel") String channel,
                                   @Parameter(description = "Only stories of series aimed at this target group.", example = "zij-instromers")
                                   @QueryParam("targetGroup") String targetGroup,
                                   @Parameter(ref = "limit") @QueryParam("limit") String limit,
@@ -90,19 +96,24 @@ public class CompositionResource {
                                   @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                   @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                                   @Context HttpServerRequest request) {
-        if (authorization != null && identity.isAnonymous()) {
-            throw new UnauthorizedException();
-        }
         Integer pageSize = paging.limitIfGiven(limit);
-        CompositionService.FeedPage page = compositions.publicFeedPage(channel, targetGroup, pageSize, cursor,
-                ServiceReader.currentRequestId());
-        EntityTag etag = new EntityTag(page.etag());
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(FEED_MAX_AGE_SECONDS);
-        if (ifNoneMatch != null && (ifNoneMatch.contains(etag.toString()) || ifNoneMatch.trim().equals("*"))) {
-            return Response.notModified(etag).cacheControl(cache).build();
-        }
-        return Response.ok(page.feed(caller(null, request), channel, targetGroup, pageSize, cursor)).tag(etag).cacheControl(cache).build();
+        CompositionService.Caller caller = caller(null, request);
+        // A token sent must be valid, although none is needed: checked without blocking the event loop.
+        Uni<SecurityIdentity> who = authorization == null ? Uni.createFrom().nullItem() : identity.getDeferredIdentity();
+        return who.onItem().transformToUni(found -> {
+            if (found != null && found.isAnonymous()) {
+                throw new UnauthorizedException();
+            }
+            return answer(() -> compositions.publicFeedPage(channel, targetGroup, pageSize, cursor, caller.requestId()));
+        }).map(page -> {
+            EntityTag etag = new EntityTag(page.etag());
+            CacheControl cache = new CacheControl();
+            cache.setMaxAge(FEED_MAX_AGE_SECONDS);
+            if (ifNoneMatch != null && (ifNoneMatch.contains(etag.toString()) || ifNoneMatch.trim().equals("*"))) {
+                return Response.notModified(etag).cacheControl(cache).build();
+            }
+            return Response.ok(page.feed(caller, channel, targetGroup, pageSize, cursor)).tag(etag).cacheControl(cache).build();
+        });
     }
 
     @GET
@@ -111,7 +122,7 @@ public class CompositionResource {
     @Operation(summary = "Get the moderation overview", description = "The moderation queue (oldest first) with each story's "
             + "series, its unit's sensitivity and its channels' audience expectations, so a reviewer needs one call.")
     @APIResponse(responseCode = "200", description = "A page of the overview.")
-    public ModerationOverview getModerationOverview(@Parameter(description = "Only stories of this campaign.") @QueryParam("campaignId") String campaignId,
+    public Uni<ModerationOverview> getModerationOverview(@Parameter(description = "Only stories of this campaign.") @QueryParam("campaignId") String campaignId,
                                                     @Parameter(description = "Only stories of this unit.", example = "DJI") @QueryParam("unitCode") String unitCode,
                                                     @Parameter(description = "Only stories for this channel.", example = "linkedin") @QueryParam("channel") String channel,
                                                     @Parameter(ref = "limit") @QueryParam("limit") String limit,
@@ -125,7 +136,17 @@ public class CompositionResource {
         Integer pageSize = paging.limitIfGiven(limit);
         filters.put("limit", pageSize == null ? null : pageSize.toString());
         filters.put("cursor", cursor);
-        return compositions.moderationOverview(filters, caller(authorization, request));
+        CompositionService.Caller caller = caller(authorization, request);
+        return answer(() -> compositions.moderationOverviewAsync(filters, caller));
+    }
+
+    /**
+     * A composed view's answer: composed on the event loop, where the request came in, and sent when its parts are
+     * there; no thread waits for them. Its failure is the one the composition raised (a 503, 404 or a passed-on refusal).
+     */
+    private static <T> Uni<T> answer(Supplier<CompletionStage<T>> composition) {
+        return Uni.createFrom().completionStage(composition)
+                .onFailure(CompletionException.class).transform(failure -> failure.getCause() == null ? failure : failure.getCause());
     }
 
     private CompositionService.Caller caller(String authorization, HttpServerRequest request) {

@@ -10,6 +10,7 @@ import nl.jobbranding.api.service.PageRequest;
 import nl.jobbranding.api.service.ServiceException;
 import nl.jobbranding.gateway.api.CampaignHeadlines;
 import nl.jobbranding.gateway.api.CampaignOverview;
+import nl.jobbranding.gateway.api.CampaignOverview.SeriesOverview;
 import nl.jobbranding.gateway.api.ModerationOverview;
 import nl.jobbranding.gateway.api.PublicFeed;
 import nl.jobbranding.gateway.api.UnitSummary;
@@ -18,7 +19,6 @@ import nl.jobbranding.gateway.client.ServiceReader;
 import nl.jobbranding.gateway.client.ServiceToken;
 import nl.jobbranding.gateway.config.GatewayConfig;
 import nl.jobbranding.gateway.routing.Downstream;
-import org.eclipse.microprofile.context.ManagedExecutor;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -44,6 +44,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Views that no single service can answer, composed from both within a time budget
@@ -62,20 +64,18 @@ public class CompositionService {
     private final ServiceReader reader;
     private final Lookups lookups;
     private final GatewayConfig config;
-    private final ManagedExecutor executor;
     private final PublicFeedCache feedPages;
     private final Paging paging;
     private final ObjectMapper json;
     private final ServiceToken serviceToken;
     private final Clock clock;
 
-    CompositionService(ServiceReader reader, Lookups lookups, GatewayConfig config, ManagedExecutor executor,
+    CompositionService(ServiceReader reader, Lookups lookups, GatewayConfig config,
                        PublicFeedCache feedPages, Paging paging, ObjectMapper json, ServiceToken serviceToken, Clock clock) {
         this.clock = clock;
         this.reader = reader;
         this.lookups = lookups;
         this.config = config;
-        this.executor = executor;
         this.feedPages = feedPages;
         this.paging = paging;
         this.json = json;
@@ -86,87 +86,116 @@ public class CompositionService {
     public record Caller(String authorization, String requestId, URI baseUri) {
     }
 
+    /** The campaign overview, for a caller on a worker thread (the console's pages): waits for {@link #campaignOverviewAsync}. */
     public CampaignOverview campaignOverview(UUID campaignId, Caller caller) {
-        Parts parts = new Parts(executor, config.composition().budget());
+        return DownstreamClient.await(Downstream.CAMPAIGN_SERVICE, campaignOverviewAsync(campaignId, caller));
+    }
+
+    /**
+     * The campaign, its series with units, story counts and cadence, the capacity assessment, the latest published
+     * stories and (for those who may read analytics) the headline figures: seven parts at once, then the two that need
+     * the series; no thread waits for any of them.
+     */
+    public CompletionStage<CampaignOverview> campaignOverviewAsync(UUID campaignId, Caller caller) {
+        Parts parts = new Parts(config.composition().budget());
         String id = campaignId.toString();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        CompletableFuture<Optional<JsonNode>> campaign = parts.start(() -> campaignRead("/api/v1/campaigns/" + id, caller));
-        CompletableFuture<Optional<JsonNode>> series = parts.start(() -> campaignRead("/api/v1/series?campaignId=" + id + "&limit=100", caller));
-        CompletableFuture<Optional<JsonNode>> capacity = parts.start(() -> campaignRead("/api/v1/campaigns/" + id + "/capacity-assessment", caller));
+        CompletableFuture<Optional<JsonNode>> campaign = parts.start(() -> campaignRead("/api/v1/campaigns/" + id, caller, parts));
+        CompletableFuture<Optional<JsonNode>> series = parts.start(() -> campaignRead("/api/v1/series?campaignId=" + id + "&limit=100",
+                caller, parts));
+        CompletableFuture<Optional<JsonNode>> capacity = parts.start(() -> campaignRead("/api/v1/campaigns/" + id
+                + "/capacity-assessment", caller, parts));
         CompletableFuture<Optional<JsonNode>> recent = parts.start(() -> contentRead("/api/v1/published-stories?campaignId=" + id
-                + "&limit=" + RECENT, null, caller));
+                + "&limit=" + RECENT, null, caller, parts));
         String figures = "&campaignId=" + id + "&from=" + today.minusDays(HEADLINE_DAYS - 1) + "&to=" + today;
         CompletableFuture<Optional<JsonNode>> flow = parts.start(() -> contentRead("/api/v1/analytics/story-flow?limit=100" + figures,
-                caller.authorization(), caller));
+                caller.authorization(), caller, parts));
         CompletableFuture<Optional<JsonNode>> leadTime = parts.start(() -> contentRead(
-                "/api/v1/analytics/review-lead-times?groupBy=all" + figures, caller.authorization(), caller));
+                "/api/v1/analytics/review-lead-times?groupBy=all" + figures, caller.authorization(), caller, parts));
         CompletableFuture<Optional<JsonNode>> appeals = parts.start(() -> contentRead("/api/v1/analytics/appeal-outcomes?"
-                + figures.substring(1), caller.authorization(), caller));
-        Optional<JsonNode> theCampaign = parts.get(Downstream.CAMPAIGN_SERVICE, campaign);
-        if (theCampaign.isEmpty() && parts.missing().isEmpty()) {
-            throw ServiceException.notFound("campaign", campaignId);
-        }
-        List<JsonNode> seriesList = items(parts.get(Downstream.CAMPAIGN_SERVICE, series));
-        // Everything that needs the series starts now, together; only then is anything awaited.
-        CompletableFuture<Optional<JsonNode>> countPart = null;
+                + figures.substring(1), caller.authorization(), caller, parts));
+        CompletionStage<Optional<JsonNode>> theCampaign = parts.get(Downstream.CAMPAIGN_SERVICE, campaign).thenApply(found -> {
+            if (found.isEmpty() && parts.missing().isEmpty()) {
+                throw ServiceException.notFound("campaign", campaignId);
+            }
+            return found;
+        });
+        CompletionStage<List<SeriesOverview>> seriesOverviews = parts.get(Downstream.CAMPAIGN_SERVICE, series)
+                .thenCompose(page -> seriesOverviews(items(page), today, caller, parts));
+        CompletableFuture<Optional<JsonNode>> theCapacity = parts.get(Downstream.CAMPAIGN_SERVICE, capacity).toCompletableFuture();
+        CompletableFuture<Optional<JsonNode>> recentStories = parts.get(Downstream.CONTENT_SERVICE, recent).toCompletableFuture();
+        CompletableFuture<CampaignHeadlines> headlines = headlines(parts, today, flow, leadTime, appeals).toCompletableFuture();
+        return theCampaign.thenCompose(found -> seriesOverviews.thenCompose(overviews -> CompletableFuture.allOf(theCapacity,
+                recentStories, headlines).thenApply(done -> new CampaignOverview(found.orElse(null), overviews,
+                theCapacity.join().orElse(null), items(recentStories.join()), headlines.join(), parts.missing()))));
+    }
+
+    /** Each series with its unit, story counts and cadence: the two parts that need the series, started together. */
+    private CompletionStage<List<SeriesOverview>> seriesOverviews(List<JsonNode> seriesList, LocalDate today, Caller caller, Parts parts) {
+        CompletionStage<Optional<JsonNode>> countPart = CompletableFuture.completedFuture(Optional.empty());
         if (!seriesList.isEmpty()) {
             StringBuilder query = new StringBuilder("/api/v1/story-counts?publishedFrom=" + Cadences.firstMonth(today));
             seriesList.forEach(s -> query.append("&seriesId=").append(s.path("id").asText()));
-            countPart = parts.start(() -> contentRead(query.toString(), caller.authorization(), caller));
+            countPart = parts.get(Downstream.CONTENT_SERVICE, parts.start(() -> contentRead(query.toString(), caller.authorization(),
+                    caller, parts)));
         }
         Names names = new Names(parts, lookups, caller.authorization(), caller.requestId());
         seriesList.forEach(s -> names.want(Lookups.Kind.UNITS, s.path("unitCode").asText()));
         names.start();
-        Map<String, UnitSummary> units = new HashMap<>();
-        names.all(Lookups.Kind.UNITS, false).forEach((code, unit) -> units.put(code, unitSummary(unit)));
-        Map<String, Map<String, Long>> counts = null;
-        Map<String, Map<YearMonth, Long>> published = null;
-        Optional<JsonNode> countJson = countPart == null ? Optional.empty() : parts.get(Downstream.CONTENT_SERVICE, countPart);
-        if (countJson.isPresent()) {
-            counts = new HashMap<>();
-            for (JsonNode count : countJson.get().path("counts")) {
-                counts.computeIfAbsent(count.path("seriesId").asText(), k -> new TreeMap<>())
-                        .put(count.path("state").asText(), count.path("count").asLong());
+        CompletableFuture<Names> found = names.ready(false).toCompletableFuture();
+        return countPart.thenCombine(found, (countJson, units) -> {
+            Map<String, Map<String, Long>> counts = null;
+            Map<String, Map<YearMonth, Long>> published = null;
+            if (countJson.isPresent()) {
+                counts = new HashMap<>();
+                for (JsonNode count : countJson.get().path("counts")) {
+                    counts.computeIfAbsent(count.path("seriesId").asText(), k -> new TreeMap<>())
+                            .put(count.path("state").asText(), count.path("count").asLong());
+                }
+                published = new HashMap<>();
+                for (JsonNode month : countJson.get().path("publishedPerMonth")) {
+                    published.computeIfAbsent(month.path("seriesId").asText(), k -> new HashMap<>())
+                            .put(YearMonth.parse(month.path("month").asText()), month.path("published").asLong());
+                }
             }
-            published = new HashMap<>();
-            for (JsonNode month : countJson.get().path("publishedPerMonth")) {
-                published.computeIfAbsent(month.path("seriesId").asText(), k -> new HashMap<>())
-                        .put(YearMonth.parse(month.path("month").asText()), month.path("published").asLong());
+            List<SeriesOverview> overviews = new ArrayList<>();
+            for (JsonNode s : seriesList) {
+                String seriesId = s.path("id").asText();
+                JsonNode unit = units.get(Lookups.Kind.UNITS, s.path("unitCode").asText());
+                overviews.add(new SeriesOverview(s, unit == null ? null : unitSummary(unit),
+                        counts == null ? null : counts.getOrDefault(seriesId, Map.of()),
+                        published == null ? null : Cadences.of(s, published.getOrDefault(seriesId, Map.of()), today)));
             }
-        }
-        List<CampaignOverview.SeriesOverview> seriesOverviews = new ArrayList<>();
-        for (JsonNode s : seriesList) {
-            String seriesId = s.path("id").asText();
-            seriesOverviews.add(new CampaignOverview.SeriesOverview(s, units.get(s.path("unitCode").asText()),
-                    counts == null ? null : counts.getOrDefault(seriesId, Map.of()),
-                    published == null ? null : Cadences.of(s, published.getOrDefault(seriesId, Map.of()), today)));
-        }
-        return new CampaignOverview(theCampaign.orElse(null), seriesOverviews,
-                parts.get(Downstream.CAMPAIGN_SERVICE, capacity).orElse(null), items(parts.get(Downstream.CONTENT_SERVICE, recent)),
-                headlines(parts, today, flow, leadTime, appeals), parts.missing());
+            return overviews;
+        });
     }
 
     /** The headline figures from the analytics parts; null when the caller may not read analytics or a part is missing. */
-    private static CampaignHeadlines headlines(Parts parts, LocalDate today, CompletableFuture<Optional<JsonNode>> flowPart,
-                                               CompletableFuture<Optional<JsonNode>> leadTimePart,
-                                               CompletableFuture<Optional<JsonNode>> appealsPart) {
-        Optional<JsonNode> flow = parts.getIfAllowed(Downstream.CONTENT_SERVICE, flowPart);
-        Optional<JsonNode> leadTime = parts.getIfAllowed(Downstream.CONTENT_SERVICE, leadTimePart);
-        Optional<JsonNode> appeals = parts.getIfAllowed(Downstream.CONTENT_SERVICE, appealsPart);
-        if (flow.isEmpty() || leadTime.isEmpty() || appeals.isEmpty()) {
-            return null;
-        }
-        Map<String, Long> entered = new TreeMap<>();
-        flow.get().path("items").forEach(row -> entered.merge(row.path("state").asText(), row.path("stories").asLong(), Long::sum));
-        JsonNode all = leadTime.get().path("items").path(0);
-        JsonNode total = appeals.get().path("total");
-        Map<String, Long> appealCounts = new LinkedHashMap<>();
-        for (String field : List.of("appealed", "pending", "upheld", "overturned")) {
-            appealCounts.put(field, total.path(field).asLong());
-        }
-        return new CampaignHeadlines(today.minusDays(HEADLINE_DAYS - 1), today, entered, all.path("decisions").asLong(),
-                all.isMissingNode() ? null : all.path("medianSeconds").asLong(),
-                all.isMissingNode() ? null : all.path("p90Seconds").asLong(), appealCounts);
+    private static CompletionStage<CampaignHeadlines> headlines(Parts parts, LocalDate today, CompletableFuture<Optional<JsonNode>> flowPart,
+                                                                CompletableFuture<Optional<JsonNode>> leadTimePart,
+                                                                CompletableFuture<Optional<JsonNode>> appealsPart) {
+        CompletableFuture<Optional<JsonNode>> flowRead = parts.getIfAllowed(Downstream.CONTENT_SERVICE, flowPart).toCompletableFuture();
+        CompletableFuture<Optional<JsonNode>> leadTimeRead = parts.getIfAllowed(Downstream.CONTENT_SERVICE, leadTimePart).toCompletableFuture();
+        CompletableFuture<Optional<JsonNode>> appealsRead = parts.getIfAllowed(Downstream.CONTENT_SERVICE, appealsPart).toCompletableFuture();
+        return CompletableFuture.allOf(flowRead, leadTimeRead, appealsRead).thenApply(done -> {
+            Optional<JsonNode> flow = flowRead.join();
+            Optional<JsonNode> leadTime = leadTimeRead.join();
+            Optional<JsonNode> appeals = appealsRead.join();
+            if (flow.isEmpty() || leadTime.isEmpty() || appeals.isEmpty()) {
+                return null;
+            }
+            Map<String, Long> entered = new TreeMap<>();
+            flow.get().path("items").forEach(row -> entered.merge(row.path("state").asText(), row.path("stories").asLong(), Long::sum));
+            JsonNode all = leadTime.get().path("items").path(0);
+            JsonNode total = appeals.get().path("total");
+            Map<String, Long> appealCounts = new LinkedHashMap<>();
+            for (String field : List.of("appealed", "pending", "upheld", "overturned")) {
+                appealCounts.put(field, total.path(field).asLong());
+            }
+            return new CampaignHeadlines(today.minusDays(HEADLINE_DAYS - 1), today, entered, all.path("decisions").asLong(),
+                    all.isMissingNode() ? null : all.path("medianSeconds").asLong(),
+                    all.isMissingNode() ? null : all.path("p90Seconds").asLong(), appealCounts);
+        });
     }
 
     /**
@@ -176,16 +205,11 @@ public class CompositionService {
      * @param limit  the page size, or null for the default
      * @param cursor the cursor of a next link, or null for the first page
      */
-    public FeedPage publicFeedPage(String channel, String targetGroup, Integer limit, String cursor, String requestId) {
+    public CompletionStage<FeedPage> publicFeedPage(String channel, String targetGroup, Integer limit, String cursor, String requestId) {
         PageRequest request = paging.request(limit == null ? null : limit.toString(), cursor);
         PageRequest.TimeKey after = request.afterTimeKey();
         return feedPages.page(new PublicFeedCache.Key(channel, targetGroup, request.limit(), cursor),
                 () -> composeFeed(channel, targetGroup, request.limit(), after, requestId), page -> page.missing().isEmpty());
-    }
-
-    /** Published stories with their names, for anonymous readers, with links at the gateway. */
-    public PublicFeed publicFeed(String channel, String targetGroup, Integer limit, String cursor, Caller caller) {
-        return publicFeedPage(channel, targetGroup, limit, cursor, caller.requestId()).feed(caller, channel, targetGroup, limit, cursor);
     }
 
     /** A page of the public feed as it is kept in memory: without links (they depend on the caller's host). */
@@ -206,58 +230,73 @@ public class CompositionService {
      * page is full: a target group is applied before paging, reading on (at most {@value #FEED_SCAN} stories per page)
      * so that a page is short only at the end of the feed.
      */
-    private FeedPage composeFeed(String channel, String targetGroup, int wanted, PageRequest.TimeKey after, String requestId) {
-        Parts parts = new Parts(executor, config.composition().budget());
-        Optional<String> serviceToken = this.serviceToken.authorization();
-        if (serviceToken.isEmpty()) {
-            parts.markMissing(Downstream.CAMPAIGN_SERVICE);
-        }
-        List<PublicFeed.Item> items = new ArrayList<>();
+    private CompletionStage<FeedPage> composeFeed(String channel, String targetGroup, int wanted, PageRequest.TimeKey after,
+                                                  String requestId) {
+        Parts parts = new Parts(config.composition().budget());
         String afterKey = after == null ? null : PageRequest.TimeKey.of(after.at(), after.id());
-        String next;
-        int scanned = 0;
-        while (true) {
-            Map<String, String> query = new LinkedHashMap<>();
-            query.put("channel", channel);
-            query.put("limit", String.valueOf(targetGroup == null ? wanted : paging.maxLimit()));
-            query.put("cursor", afterKey == null ? null : Paging.encode(afterKey));
-            CompletableFuture<Optional<JsonNode>> part = parts.start(() -> reader.get(Downstream.CONTENT_SERVICE,
-                    "/api/v1/published-stories" + queryString(query), null, requestId));
-            Optional<JsonNode> page = parts.get(Downstream.CONTENT_SERVICE, part);
+        List<PublicFeed.Item> found = new ArrayList<>();
+        return serviceToken.authorization().thenCompose(token -> {
+            if (token.isEmpty()) {
+                parts.markMissing(Downstream.CAMPAIGN_SERVICE);
+            }
+            return readFeed(new FeedRead(channel, targetGroup, wanted, token, requestId, parts, found), afterKey, 0);
+        }).thenApply(next -> {
+            String nextCursor = next.orElse(null) == null ? null : Paging.encode(next.get());
+            List<PublicFeed.Item> items = List.copyOf(found);
+            return new FeedPage(items, nextCursor, parts.missing(), versionOf(items, nextCursor, parts.missing()));
+        });
+    }
+
+    /** What one composition of a feed page asks, and the items it found so far. */
+    private record FeedRead(String channel, String targetGroup, int wanted, Optional<String> serviceToken, String requestId,
+                            Parts parts, List<PublicFeed.Item> items) {
+    }
+
+    /**
+     * Reads one page of published stories after {@code afterKey} with their names, and on while the feed page is not
+     * full; completes with the next page's key, empty at the feed's end.
+     */
+    private CompletionStage<Optional<String>> readFeed(FeedRead read, String afterKey, int scanned) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("channel", read.channel());
+        query.put("limit", String.valueOf(read.targetGroup() == null ? read.wanted() : paging.maxLimit()));
+        query.put("cursor", afterKey == null ? null : Paging.encode(afterKey));
+        Parts parts = read.parts();
+        CompletableFuture<Optional<JsonNode>> part = parts.start(() -> reader.getAsync(Downstream.CONTENT_SERVICE,
+                "/api/v1/published-stories" + queryString(query), null, read.requestId(), parts.timings()));
+        return parts.get(Downstream.CONTENT_SERVICE, part).thenCompose(page -> {
             if (page.isEmpty()) {
                 throw ServiceException.unavailable(Downstream.CONTENT_SERVICE.serviceName(), DownstreamClient.OPEN_SECONDS);
             }
             List<JsonNode> stories = items(page);
-            Names found = names(stories, serviceToken, parts, requestId);
-            int read = 0;
-            for (JsonNode story : stories) {
-                read++;
-                afterKey = PageRequest.TimeKey.of(Instant.parse(story.path("publishedAt").asText()), UUID.fromString(story.path("id").asText()));
-                PublicFeed.Item item = feedItem(story, found);
-                if (targetGroup == null || (item.targetGroups() != null && item.targetGroups().contains(targetGroup))) {
-                    items.add(item);
-                    if (items.size() == wanted) {
-                        break;
+            return names(stories, read.serviceToken(), parts, read.requestId()).ready(true).thenCompose(found -> {
+                String last = afterKey;
+                int taken = 0;
+                for (JsonNode story : stories) {
+                    taken++;
+                    last = PageRequest.TimeKey.of(Instant.parse(story.path("publishedAt").asText()),
+                            UUID.fromString(story.path("id").asText()));
+                    PublicFeed.Item item = feedItem(story, found);
+                    if (read.targetGroup() == null || (item.targetGroups() != null && item.targetGroups().contains(read.targetGroup()))) {
+                        read.items().add(item);
+                        if (read.items().size() == read.wanted()) {
+                            break;
+                        }
                     }
                 }
-            }
-            scanned += read;
-            boolean moreThere = page.get().path("_links").path("next").path("href").isTextual();
-            if (items.size() == wanted) {
-                next = read < stories.size() || moreThere ? afterKey : null;
-                break;
-            }
-            if (!moreThere || stories.isEmpty()) {
-                next = null;
-                break;
-            }
-            if (scanned >= FEED_SCAN) {
-                next = afterKey;
-                break;
-            }
-        }
-        String nextCursor = next == null ? null : Paging.encode(next);
-        return new FeedPage(List.copyOf(items), nextCursor, parts.missing(), versionOf(items, nextCursor, parts.missing()));
+                boolean moreThere = page.get().path("_links").path("next").path("href").isTextual();
+                if (read.items().size() == read.wanted()) {
+                    return CompletableFuture.completedFuture(taken < stories.size() || moreThere ? Optional.ofNullable(last) : Optional.empty());
+                }
+                if (!moreThere || stories.isEmpty()) {
+                    return CompletableFuture.completedFuture(Optional.empty());
+                }
+                if (scanned + taken >= FEED_SCAN) {
+                    return CompletableFuture.completedFuture(Optional.ofNullable(last));
+                }
+                return readFeed(read, last, scanned + taken);
+            });
+        });
     }
 
     /**
@@ -279,9 +318,9 @@ public class CompositionService {
     }
 
     private static PublicFeed.Item feedItem(JsonNode story, Names found) {
-        JsonNode series = found.get(Lookups.Kind.SERIES, story.path("seriesId").asText(), true);
-        JsonNode campaign = found.get(Lookups.Kind.CAMPAIGNS, story.path("campaignId").asText(), true);
-        JsonNode unit = found.get(Lookups.Kind.UNITS, story.path("unitCode").asText(), true);
+        JsonNode series = found.get(Lookups.Kind.SERIES, story.path("seriesId").asText());
+        JsonNode campaign = found.get(Lookups.Kind.CAMPAIGNS, story.path("campaignId").asText());
+        JsonNode unit = found.get(Lookups.Kind.UNITS, story.path("unitCode").asText());
         List<String> targetGroups = null;
         if (series != null) {
             targetGroups = new ArrayList<>();
@@ -308,49 +347,63 @@ public class CompositionService {
         }
     }
 
-    /** The moderation queue with series, unit sensitivity, channel expectations and the campaign's values, with the caller's token. */
+    /** The moderation overview, for a caller on a worker thread (the console's pages): waits for {@link #moderationOverviewAsync}. */
     public ModerationOverview moderationOverview(Map<String, String> filters, Caller caller) {
-        Parts parts = new Parts(executor, config.composition().budget());
+        return DownstreamClient.await(Downstream.CONTENT_SERVICE, moderationOverviewAsync(filters, caller));
+    }
+
+    /**
+     * The moderation queue with series, unit sensitivity, channel expectations and the campaign's values, with the
+     * caller's token: the queue, then what its stories hang on (one call per kind, in parallel); no thread waits.
+     */
+    public CompletionStage<ModerationOverview> moderationOverviewAsync(Map<String, String> filters, Caller caller) {
+        Parts parts = new Parts(config.composition().budget());
         CompletableFuture<Optional<JsonNode>> page = parts.start(() -> contentRead("/api/v1/moderation-queue" + queryString(filters),
-                caller.authorization(), caller));
-        Optional<JsonNode> queue = parts.get(Downstream.CONTENT_SERVICE, page);
-        if (queue.isEmpty()) {
-            throw ServiceException.unavailable(Downstream.CONTENT_SERVICE.serviceName(), DownstreamClient.OPEN_SECONDS);
-        }
-        // What the page's stories hang on: one call per kind for all of them (what is not kept), the four in parallel.
-        Names found = new Names(parts, lookups, caller.authorization(), caller.requestId());
-        for (JsonNode story : queue.get().path("items")) {
-            found.want(Lookups.Kind.SERIES, story.path("seriesId").asText());
-            found.want(Lookups.Kind.UNITS, story.path("unitCode").asText());
-            found.want(Lookups.Kind.CAMPAIGNS, story.path("campaignId").asText());
-            story.path("channels").forEach(channel -> found.want(Lookups.Kind.CHANNELS, channel.asText()));
-        }
-        found.start();
+                caller.authorization(), caller, parts));
+        return parts.get(Downstream.CONTENT_SERVICE, page).thenCompose(queue -> {
+            if (queue.isEmpty()) {
+                throw ServiceException.unavailable(Downstream.CONTENT_SERVICE.serviceName(), DownstreamClient.OPEN_SECONDS);
+            }
+            // What the page's stories hang on: one call per kind for all of them (what is not kept), the four in parallel.
+            Names names = new Names(parts, lookups, caller.authorization(), caller.requestId());
+            for (JsonNode story : queue.get().path("items")) {
+                names.want(Lookups.Kind.SERIES, story.path("seriesId").asText());
+                names.want(Lookups.Kind.UNITS, story.path("unitCode").asText());
+                names.want(Lookups.Kind.CAMPAIGNS, story.path("campaignId").asText());
+                story.path("channels").forEach(channel -> names.want(Lookups.Kind.CHANNELS, channel.asText()));
+            }
+            names.start();
+            return names.ready(false).thenApply(found -> moderationOverview(queue.get(), found, filters, caller, parts));
+        });
+    }
+
+    private static ModerationOverview moderationOverview(JsonNode queue, Names found, Map<String, String> filters, Caller caller,
+                                                         Parts parts) {
         List<ModerationOverview.Item> items = new ArrayList<>();
-        for (JsonNode story : queue.get().path("items")) {
-            JsonNode unit = found.get(Lookups.Kind.UNITS, story.path("unitCode").asText(), false);
+        for (JsonNode story : queue.path("items")) {
+            JsonNode unit = found.get(Lookups.Kind.UNITS, story.path("unitCode").asText());
             List<ModerationOverview.Channel> channels = new ArrayList<>();
             for (JsonNode code : story.path("channels")) {
-                JsonNode channel = found.get(Lookups.Kind.CHANNELS, code.asText(), false);
+                JsonNode channel = found.get(Lookups.Kind.CHANNELS, code.asText());
                 if (channel != null) {
                     channels.add(new ModerationOverview.Channel(channel.path("code").asText(), channel.path("name").asText(),
                             channel.path("audience")));
                 }
             }
             List<JsonNode> values = new ArrayList<>();
-            JsonNode campaign = found.get(Lookups.Kind.CAMPAIGNS, story.path("campaignId").asText(), false);
+            JsonNode campaign = found.get(Lookups.Kind.CAMPAIGNS, story.path("campaignId").asText());
             if (campaign != null) {
                 campaign.path("values").forEach(values::add);
             }
-            items.add(new ModerationOverview.Item(story, found.get(Lookups.Kind.SERIES, story.path("seriesId").asText(), false),
+            items.add(new ModerationOverview.Item(story, found.get(Lookups.Kind.SERIES, story.path("seriesId").asText()),
                     unit == null ? null : unitSummary(unit), channels, values));
         }
-        return new ModerationOverview(items, links(caller, "moderation-overview", filters, queue.get()), parts.missing());
+        return new ModerationOverview(items, links(caller, "moderation-overview", filters, queue), parts.missing());
     }
 
     /**
      * What a composed view needs of campaign-service, by kind: wanted first, then read as one part per kind (all
-     * started before any is awaited), then looked up.
+     * started together), then, once {@link #ready} completes, looked up.
      */
     private static final class Names {
 
@@ -360,7 +413,7 @@ public class CompositionService {
         private final String requestId;
         private final Map<Lookups.Kind, Set<String>> wanted = new EnumMap<>(Lookups.Kind.class);
         private final Map<Lookups.Kind, CompletableFuture<Optional<Map<String, JsonNode>>>> reads = new EnumMap<>(Lookups.Kind.class);
-        private final Map<Lookups.Kind, Map<String, JsonNode>> found = new EnumMap<>(Lookups.Kind.class);
+        private final Map<Lookups.Kind, Map<String, JsonNode>> found = new ConcurrentHashMap<>();
 
         Names(Parts parts, Lookups lookups, String authorization, String requestId) {
             this.parts = parts;
@@ -374,29 +427,26 @@ public class CompositionService {
         }
 
         void start() {
-            wanted.forEach((kind, keys) -> reads.put(kind, parts.start(() -> Optional.of(lookups.several(kind, keys, authorization,
-                    requestId)))));
+            wanted.forEach((kind, keys) -> reads.put(kind, parts.start(() -> lookups.several(kind, keys, authorization, requestId,
+                    parts.timings()).thenApply(Optional::of))));
         }
 
         /**
-         * One of a kind, or null when it is not there.
+         * Completes when every kind is read or left out (its service then missing).
          *
          * @param ownToken read with the gateway's own token: a refusal leaves the names out instead of failing the view
          */
-        JsonNode get(Lookups.Kind kind, String key, boolean ownToken) {
-            return all(kind, ownToken).get(key);
+        CompletionStage<Names> ready(boolean ownToken) {
+            List<CompletableFuture<?>> all = new ArrayList<>();
+            reads.forEach((kind, read) -> all.add((ownToken ? parts.getOrMissing(Downstream.CAMPAIGN_SERVICE, read)
+                    : parts.get(Downstream.CAMPAIGN_SERVICE, read)).thenAccept(answer -> found.put(kind, answer.orElse(Map.of())))
+                    .toCompletableFuture()));
+            return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).thenApply(done -> this);
         }
 
-        Map<String, JsonNode> all(Lookups.Kind kind, boolean ownToken) {
-            return found.computeIfAbsent(kind, k -> {
-                CompletableFuture<Optional<Map<String, JsonNode>>> read = reads.get(k);
-                if (read == null) {
-                    return Map.of();
-                }
-                Optional<Map<String, JsonNode>> answer = ownToken ? parts.getOrMissing(Downstream.CAMPAIGN_SERVICE, read)
-                        : parts.get(Downstream.CAMPAIGN_SERVICE, read);
-                return answer.orElse(Map.of());
-            });
+        /** One of a kind, or null when it is not there; after {@link #ready}. */
+        JsonNode get(Lookups.Kind kind, String key) {
+            return found.getOrDefault(kind, Map.of()).get(key);
         }
     }
 
@@ -404,12 +454,12 @@ public class CompositionService {
         return new UnitSummary(unit.path("code").asText(), unit.path("name").asText(), unit.path("sensitive").asBoolean());
     }
 
-    private Optional<JsonNode> campaignRead(String path, Caller caller) {
-        return reader.get(Downstream.CAMPAIGN_SERVICE, path, caller.authorization(), caller.requestId());
+    private CompletionStage<Optional<JsonNode>> campaignRead(String path, Caller caller, Parts parts) {
+        return reader.getAsync(Downstream.CAMPAIGN_SERVICE, path, caller.authorization(), caller.requestId(), parts.timings());
     }
 
-    private Optional<JsonNode> contentRead(String path, String authorization, Caller caller) {
-        return reader.get(Downstream.CONTENT_SERVICE, path, authorization, caller.requestId());
+    private CompletionStage<Optional<JsonNode>> contentRead(String path, String authorization, Caller caller, Parts parts) {
+        return reader.getAsync(Downstream.CONTENT_SERVICE, path, authorization, caller.requestId(), parts.timings());
     }
 
     private static List<JsonNode> items(Optional<JsonNode> page) {

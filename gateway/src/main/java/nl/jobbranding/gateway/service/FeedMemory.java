@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
@@ -53,41 +54,45 @@ final class FeedMemory {
         return clock.getAsLong();
     }
 
-    /** The page from memory when it is fresh enough; otherwise composed now (once for all who ask together), kept when {@code keep} says so. */
+    /**
+     * The page from memory when it is fresh enough; otherwise composed now (once for all who ask together), kept when
+     * {@code keep} says so. Nobody waits on a thread: those who ask while a page is composed get its completion.
+     */
     @SuppressWarnings("unchecked")
-    <T> T page(Object key, Supplier<T> compose, Predicate<T> keep) {
+    <T> CompletionStage<T> page(Object key, Supplier<? extends CompletionStage<T>> compose, Predicate<T> keep) {
         Known asOf = known;
         Entry entry = pages.get(key);
         if (entry != null && fresh(entry, asOf)) {
-            return (T) entry.page();
+            return CompletableFuture.completedFuture((T) entry.page());
         }
         CompletableFuture<Object> mine = new CompletableFuture<>();
         CompletableFuture<Object> running = composing.putIfAbsent(key, mine);
         if (running != null) {
-            try {
-                return (T) running.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
+            return (CompletionStage<T>) running.minimalCompletionStage();
         }
+        long started = now();
+        CompletionStage<T> composed;
         try {
-            long started = now();
-            T page = compose.get();
+            composed = compose.get();
+        } catch (RuntimeException e) {
+            composed = CompletableFuture.failedFuture(e);
+        }
+        composed.whenComplete((page, failure) -> {
             // Kept only under the version it was composed under: a change seen meanwhile drops it.
-            if (keep.test(page) && known.version() == asOf.version()) {
+            if (failure == null && keep.test(page) && known.version() == asOf.version()) {
                 if (pages.size() >= MAX_PAGES) {
                     pages.clear();
                 }
                 pages.put(key, new Entry(page, asOf.version(), started));
             }
-            mine.complete(page);
-            return page;
-        } catch (RuntimeException e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
             composing.remove(key, mine);
-        }
+            if (failure == null) {
+                mine.complete(page);
+            } else {
+                mine.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+            }
+        });
+        return (CompletionStage<T>) mine.minimalCompletionStage();
     }
 
     /** Content-service said, to a check asked at {@code askedAt}, that this is the published version: a new one drops every page. */

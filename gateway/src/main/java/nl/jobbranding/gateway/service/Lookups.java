@@ -7,6 +7,7 @@ import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CacheResult;
 import io.quarkus.cache.CaffeineCache;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.jobbranding.gateway.client.CallTimings;
 import nl.jobbranding.gateway.client.ServiceReader;
 import nl.jobbranding.gateway.routing.Downstream;
 
@@ -14,13 +15,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What campaign-service says about a series, unit, channel or campaign, and its lists of campaigns, units and channels,
@@ -82,10 +84,13 @@ public class Lookups {
 
     /**
      * Several series, units, campaigns or channels, by id or code: those kept are not asked again, the others in one
-     * call per {@value #LIST_LIMIT} (and kept). One that does not exist is not in the answer.
+     * call per {@value #LIST_LIMIT} (and kept), without blocking a thread. One that does not exist is not in the answer.
+     *
+     * @param timings where the calls are counted, or null
      */
-    public Map<String, JsonNode> several(Kind kind, Collection<String> keys, String authorization, String requestId) {
-        Map<String, JsonNode> found = new HashMap<>();
+    public CompletionStage<Map<String, JsonNode>> several(Kind kind, Collection<String> keys, String authorization, String requestId,
+                                                         CallTimings timings) {
+        Map<String, JsonNode> found = new ConcurrentHashMap<>();
         List<String> asked = new ArrayList<>();
         for (String key : new LinkedHashSet<>(keys)) {
             if (!kind.wellFormed(key)) {
@@ -99,18 +104,22 @@ public class Lookups {
                 known.ifPresent(json -> found.put(key, json));
             }
         }
+        List<CompletableFuture<Optional<JsonNode>>> reads = new ArrayList<>();
         for (int from = 0; from < asked.size(); from += LIST_LIMIT) {
             StringBuilder path = new StringBuilder("/api/v1/").append(kind.collection).append("?limit=").append(LIST_LIMIT);
             asked.subList(from, Math.min(asked.size(), from + LIST_LIMIT)).forEach(key -> path.append('&').append(kind.key)
                     .append('=').append(URLEncoder.encode(key, StandardCharsets.UTF_8)));
-            reader.get(Downstream.CAMPAIGN_SERVICE, path.toString(), authorization, requestId)
-                    .ifPresent(page -> page.path("items").forEach(item -> {
-                        String key = item.path(kind.key).asText();
-                        found.put(key, item);
-                        kept.put(kind.path(key), CompletableFuture.completedFuture(Optional.of(item)));
-                    }));
+            reads.add(reader.getAsync(Downstream.CAMPAIGN_SERVICE, path.toString(), authorization, requestId, timings)
+                    .thenApply(answer -> {
+                        answer.ifPresent(page -> page.path("items").forEach(item -> {
+                            String key = item.path(kind.key).asText();
+                            found.put(key, item);
+                            kept.put(kind.path(key), CompletableFuture.completedFuture(Optional.of(item)));
+                        }));
+                        return answer;
+                    }).toCompletableFuture());
         }
-        return found;
+        return CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new)).thenApply(done -> Map.copyOf(found));
     }
 
     public Optional<JsonNode> unit(String code, String authorization, String requestId) {

@@ -1,97 +1,119 @@
 package nl.jobbranding.gateway.service;
 
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.Vertx;
 import nl.jobbranding.api.service.ServiceException;
+import nl.jobbranding.gateway.client.CallTimings;
 import nl.jobbranding.gateway.routing.Downstream;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * The parts of one composed view: started in parallel, collected within one time budget. A part whose service does not
- * answer in time (or at all) is left out and its service is named in {@link #missing()}; a refusal (401, 403) is the
- * caller's answer and is thrown.
+ * The parts of one composed view: started in parallel, collected within one time budget, without a thread waiting for
+ * any of them (each part is an exchange on the event loop; collecting one is a stage that completes with it or at the
+ * budget's end). A part whose service does not answer in time (or at all) is left out and its service is named in
+ * {@link #missing()}; a refusal (401, 403, a 4xx problem) is the caller's answer and fails the view.
+ * <p>
+ * The view's trace context, call timings and Vert.x context are taken when it starts, so that parts started later, from
+ * another part's completion, are in the same trace, counted for the same request, and continued on its event loop.
  */
 final class Parts {
 
     private static final Logger LOG = Logger.getLogger(Parts.class);
 
-    private final ManagedExecutor executor;
     private final long deadline;
-    private final Set<String> missing = new TreeSet<>();
+    private final Context trace;
+    private final CallTimings timings;
+    private final Executor continuation;
+    private final Set<String> missing = new ConcurrentSkipListSet<>();
 
-    Parts(ManagedExecutor executor, Duration budget) {
-        this.executor = executor;
+    /** Starts the view's budget; call on the request's thread. */
+    Parts(Duration budget) {
         this.deadline = System.nanoTime() + budget.toNanos();
+        this.trace = Context.current();
+        this.timings = CallTimings.current();
+        io.vertx.core.Context request = Vertx.currentContext();
+        this.continuation = request == null ? Runnable::run : work -> request.runOnContext(ignored -> work.run());
     }
 
-    <T> CompletableFuture<Optional<T>> start(Supplier<Optional<T>> work) {
-        return executor.supplyAsync(work);
+    /** Where the view's calls are counted (null outside a request). */
+    CallTimings timings() {
+        return timings;
+    }
+
+    /** Starts a part now, in the view's trace. */
+    <T> CompletableFuture<Optional<T>> start(Supplier<? extends CompletionStage<Optional<T>>> work) {
+        try (Scope ignored = trace.makeCurrent()) {
+            return work.get().toCompletableFuture();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** The part's result; empty when it is not there (its service is then missing) or does not exist. */
-    <T> Optional<T> get(Downstream service, CompletableFuture<Optional<T>> part) {
-        try {
-            return part.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            part.cancel(true);
-            LOG.warnf("%s did not answer within the time budget of a composed view", service.serviceName());
-            missing.add(service.serviceName());
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            missing.add(service.serviceName());
-            return Optional.empty();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
+    <T> CompletionStage<Optional<T>> get(Downstream service, CompletableFuture<Optional<T>> part) {
+        long left = Math.max(0, deadline - System.nanoTime());
+        // What follows a part runs on the request's event loop again, not on the thread of the budget's timer.
+        return part.copy().orTimeout(left, TimeUnit.NANOSECONDS).handleAsync((value, failure) -> {
+            if (failure == null) {
+                return value;
+            }
+            Throwable cause = unwrap(failure);
+            if (cause instanceof TimeoutException) {
+                LOG.warnf("%s did not answer within the time budget of a composed view", service.serviceName());
+                missing.add(service.serviceName());
+                return Optional.empty();
+            }
             if (cause instanceof ServiceException se && se.kind() == ServiceException.Kind.UNAVAILABLE) {
                 missing.add(service.serviceName());
                 return Optional.empty();
             }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(cause);
-        }
+            throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
+        }, continuation);
     }
 
     /**
      * Like {@link #get}, for a part read with the gateway's own token: a refusal (401, 403) is not the caller's answer
      * but a part that is missing, so the view degrades instead of failing.
      */
-    <T> Optional<T> getOrMissing(Downstream service, CompletableFuture<Optional<T>> part) {
-        try {
-            return get(service, part);
-        } catch (UnauthorizedException | ServiceException e) {
-            LOG.warnf("%s refused the gateway's own token: %s", service.serviceName(), e.getMessage());
-            missing.add(service.serviceName());
-            return Optional.empty();
-        }
+    <T> CompletionStage<Optional<T>> getOrMissing(Downstream service, CompletableFuture<Optional<T>> part) {
+        return get(service, part).exceptionally(failure -> {
+            Throwable cause = unwrap(failure);
+            if (cause instanceof UnauthorizedException || cause instanceof ServiceException) {
+                LOG.warnf("%s refused the gateway's own token: %s", service.serviceName(), cause.getMessage());
+                missing.add(service.serviceName());
+                return Optional.empty();
+            }
+            throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
+        });
     }
 
     /**
      * Like {@link #get}, for a part the caller's role may not read (such as analytics for a unit editor): a 403 leaves
      * the part out without naming its service missing, since nothing is wrong with the service.
      */
-    <T> Optional<T> getIfAllowed(Downstream service, CompletableFuture<Optional<T>> part) {
-        try {
-            return get(service, part);
-        } catch (ServiceException e) {
-            if (e.kind() == ServiceException.Kind.FORBIDDEN) {
+    <T> CompletionStage<Optional<T>> getIfAllowed(Downstream service, CompletableFuture<Optional<T>> part) {
+        return get(service, part).exceptionally(failure -> {
+            Throwable cause = unwrap(failure);
+            if (cause instanceof ServiceException se && se.kind() == ServiceException.Kind.FORBIDDEN) {
                 return Optional.empty();
             }
-            throw e;
-        }
+            throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
+        });
     }
 
     /** Marks a service missing without a part (for example when a later part cannot start). */
@@ -101,5 +123,14 @@ final class Parts {
 
     List<String> missing() {
         return List.copyOf(missing);
+    }
+
+    /** The failure itself, without the wrapping of a completion stage. */
+    static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

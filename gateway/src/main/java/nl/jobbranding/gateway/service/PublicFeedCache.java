@@ -65,7 +65,7 @@ public class PublicFeedCache {
     }
 
     /** The page from memory when it is there and fresh; otherwise composed now (once for all who ask together), and kept when it is complete. */
-    public <T> T page(Key key, Supplier<T> compose, Predicate<T> complete) {
+    public <T> CompletionStage<T> page(Key key, Supplier<? extends CompletionStage<T>> compose, Predicate<T> complete) {
         return memory.page(key, compose, complete);
     }
 

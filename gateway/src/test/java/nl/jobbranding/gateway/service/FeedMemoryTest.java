@@ -5,6 +5,9 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,15 +37,23 @@ class FeedMemoryTest {
     private final AtomicInteger compositions = new AtomicInteger();
 
     /** The page as content-service would give it now; counts the compositions. */
-    private Supplier<String> compose(String content) {
+    private Supplier<CompletionStage<String>> compose(String content) {
         return () -> {
             compositions.incrementAndGet();
-            return content;
+            return CompletableFuture.completedFuture(content);
         };
     }
 
     private String read(String content) {
-        return memory.page("feed", compose(content), page -> true);
+        return page(compose(content), page -> true);
+    }
+
+    private String page(Supplier<CompletionStage<String>> compose, Predicate<String> keep) {
+        try {
+            return memory.page("feed", compose, keep).toCompletableFuture().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private void after(double seconds) {
@@ -109,10 +121,10 @@ class FeedMemoryTest {
     @Test
     void aPageComposedWhileTheVersionChangedIsNotKept() {
         memory.confirmed(7, clock.get());
-        String page = memory.page("feed", () -> {
+        String page = page(() -> {
             // A withdrawal is seen while this composition is under way.
             memory.confirmed(8, clock.get());
-            return "composed under 7";
+            return CompletableFuture.completedFuture("composed under 7");
         }, p -> true);
         assertEquals("composed under 7", page);
         assertEquals("b", read("b"), "not kept: composed again");
@@ -121,22 +133,21 @@ class FeedMemoryTest {
     @Test
     void requestsThatMissTogetherWaitForOneCompositionAndAFailureIsNotKept() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
         ExecutorService readers = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> answers = new ArrayList<>();
-            answers.add(readers.submit(() -> memory.page("feed", () -> {
+            CompletableFuture<String> composed = new CompletableFuture<>();
+            answers.add(readers.submit(() -> page(() -> {
                 compositions.incrementAndGet();
                 started.countDown();
-                await(release);
-                return "a";
+                return composed;
             }, page -> true)));
             assertTrue(started.await(10, TimeUnit.SECONDS));
             for (int i = 0; i < 7; i++) {
                 answers.add(readers.submit(() -> read("another")));
             }
             Thread.sleep(200);
-            release.countDown();
+            composed.complete("a");
             for (Future<String> answer : answers) {
                 assertEquals("a", answer.get(10, TimeUnit.SECONDS));
             }
@@ -147,21 +158,15 @@ class FeedMemoryTest {
 
         // A composition that fails (content-service down) is each reader's failure, and nothing is kept.
         after(5);
-        assertThrows(IllegalStateException.class, () -> memory.page("feed", () -> {
+        assertThrows(IllegalStateException.class, () -> page(() -> {
             throw new IllegalStateException("content-service is down");
         }, page -> true));
+        assertThrows(IllegalStateException.class, () -> page(() -> CompletableFuture.failedFuture(
+                new IllegalStateException("content-service does not answer")), page -> true));
         assertEquals("b", read("b"));
         // A page that is not complete (a part missing) is served but not kept.
         after(5);
-        assertEquals("partial", memory.page("feed", compose("partial"), page -> false));
+        assertEquals("partial", page(compose("partial"), page -> false));
         assertEquals("whole", read("whole"));
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

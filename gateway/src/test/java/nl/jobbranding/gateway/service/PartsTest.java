@@ -2,15 +2,17 @@ package nl.jobbranding.gateway.service;
 
 import io.quarkus.security.UnauthorizedException;
 import nl.jobbranding.gateway.routing.Downstream;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
@@ -21,22 +23,30 @@ class PartsTest {
 
     @Test
     void aRefusalIsTheCallersAnswerOrForTheGatewaysOwnTokenAMissingPart() {
-        ManagedExecutor executor = ManagedExecutor.builder().build();
-        try {
-            Parts parts = new Parts(executor, Duration.ofSeconds(2));
-            CompletableFuture<Optional<String>> callers = parts.start(PartsTest::refused);
-            assertThrows(UnauthorizedException.class, () -> parts.get(Downstream.CAMPAIGN_SERVICE, callers));
-            assertEquals(List.of(), parts.missing());
+        Parts parts = new Parts(Duration.ofSeconds(2));
+        CompletableFuture<Optional<String>> callers = parts.start(PartsTest::refused);
+        CompletionException failure = assertThrows(CompletionException.class,
+                () -> parts.get(Downstream.CAMPAIGN_SERVICE, callers).toCompletableFuture().join());
+        assertInstanceOf(UnauthorizedException.class, Parts.unwrap(failure));
+        assertEquals(List.of(), parts.missing());
 
-            CompletableFuture<Optional<String>> gateways = parts.start(PartsTest::refused);
-            assertEquals(Optional.empty(), parts.getOrMissing(Downstream.CAMPAIGN_SERVICE, gateways));
-            assertEquals(List.of("campaign-service"), parts.missing());
-        } finally {
-            executor.shutdownNow();
-        }
+        CompletableFuture<Optional<String>> gateways = parts.start(PartsTest::refused);
+        assertEquals(Optional.empty(), parts.getOrMissing(Downstream.CAMPAIGN_SERVICE, gateways).toCompletableFuture().join());
+        assertEquals(List.of("campaign-service"), parts.missing());
     }
 
-    private static Optional<String> refused() {
+    @Test
+    void aPartThatDoesNotAnswerWithinTheBudgetIsLeftOutWithoutAThreadWaitingForIt() {
+        Parts parts = new Parts(Duration.ofMillis(300));
+        CompletableFuture<Optional<String>> never = parts.start(CompletableFuture::new);
+        CompletableFuture<Optional<String>> there = parts.start(() -> CompletableFuture.completedFuture(Optional.of("there")));
+        CompletableFuture<Optional<String>> late = parts.get(Downstream.CONTENT_SERVICE, never).toCompletableFuture();
+        assertEquals(Optional.of("there"), parts.get(Downstream.CAMPAIGN_SERVICE, there).toCompletableFuture().join());
+        assertEquals(Optional.empty(), late.join());
+        assertEquals(List.of("content-service"), parts.missing());
+    }
+
+    private static CompletionStage<Optional<String>> refused() {
         throw new UnauthorizedException();
     }
 }
