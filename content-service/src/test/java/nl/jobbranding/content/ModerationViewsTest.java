@@ -105,6 +105,45 @@ class ModerationViewsTest {
     }
 
     @Test
+    void theReviewContextGivesInOneAnswerWhatTheStoryAndItsFourListsGiveOneByOne() {
+        Fixtures.Setting setting = activeSeries(true);
+        String id = submittedStory(setting);
+        transition(id, communityManager("Fatima"), "claim").then().statusCode(200);
+        as(communityManager("Fatima")).body(Map.of("text", "Kan alinea twee korter?"))
+                .post("/api/v1/stories/" + id + "/revisions/1/comments").then().statusCode(201);
+        String reader = communityManager("Bram");
+
+        Response context = as(reader).get("/api/v1/stories/" + id + "/review-context").then().statusCode(200).extract().response();
+        Response story = as(reader).get("/api/v1/stories/" + id).then().statusCode(200).extract().response();
+        assertEquals(story.jsonPath().getMap(""), context.jsonPath().getMap("story"));
+        assertEquals(story.header("ETag"), context.jsonPath().getString("storyETag"), "the ETag to act on the story with");
+        assertEquals(as(reader).get("/api/v1/stories/" + id + "/screening").then().statusCode(200).extract().jsonPath().getMap(""),
+                context.jsonPath().getMap("screening"));
+        for (String list : List.of("revisions?limit=20", "comments?limit=50", "audit-trail?limit=50")) {
+            Map<String, Object> own = as(reader).get("/api/v1/stories/" + id + "/" + list).then().statusCode(200).extract().jsonPath().getMap("");
+            String part = list.startsWith("audit") ? "auditTrail" : list.substring(0, list.indexOf('?'));
+            assertEquals(own.get("items"), context.jsonPath().getList(part + ".items"), part);
+            assertTrue(context.jsonPath().getString(part + "._links.self.href").endsWith("/api/v1/stories/" + id + "/" + list), part);
+        }
+        assertEquals(1, context.jsonPath().getList("comments.items").size());
+        assertFalse(context.jsonPath().getList("auditTrail.items").isEmpty(), "submission and claim are in the trail");
+
+        // The same rights as reading the story: another unit's editor and an anonymous caller read nothing.
+        as(editor("ANDERE-DIENST")).get("/api/v1/stories/" + id + "/review-context").then()
+                .statusCode(as(editor("ANDERE-DIENST")).get("/api/v1/stories/" + id).statusCode());
+        given().get("/api/v1/stories/" + id + "/review-context").then().statusCode(401);
+        as(reader).get("/api/v1/stories/0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b/review-context").then().statusCode(404);
+    }
+
+    @Test
+    void aDraftsReviewContextHasNoScreening() {
+        Fixtures.Setting setting = activeSeries(false);
+        String draft = Fixtures.createStory(setting);
+        as(editor(setting.unitCode())).get("/api/v1/stories/" + draft + "/review-context").then().statusCode(200)
+                .body("story.state", equalTo("draft")).body("screening", nullValue()).body("revisions.items", org.hamcrest.Matchers.hasSize(1));
+    }
+
+    @Test
     void ofManyParallelDecisionsOnOneStoryExactlyOneIsTaken() throws Exception {
         Fixtures.Setting setting = activeSeries(false);
         String id = submittedStory(setting);

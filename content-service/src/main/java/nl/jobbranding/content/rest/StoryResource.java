@@ -27,12 +27,16 @@ import nl.jobbranding.api.rest.QueryParams;
 import nl.jobbranding.api.rest.Responses;
 import nl.jobbranding.api.service.Versioned;
 import nl.jobbranding.content.api.Revision;
+import nl.jobbranding.content.api.ReviewContext;
 import nl.jobbranding.content.api.RevisionDiff;
 import nl.jobbranding.content.api.Story;
 import nl.jobbranding.content.api.StoryInput;
 import nl.jobbranding.content.model.StoryState;
 import nl.jobbranding.content.repository.StoryRepository;
+import nl.jobbranding.content.service.ReviewContextService;
 import nl.jobbranding.content.service.StoryService;
+import nl.jobbranding.api.service.Slice;
+import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,11 +56,13 @@ import java.util.UUID;
 public class StoryResource {
 
     private final StoryService service;
+    private final ReviewContextService reviewContexts;
     private final Paging paging;
     private final CurrentActor actor;
 
-    StoryResource(StoryService service, Paging paging, CurrentActor actor) {
+    StoryResource(StoryService service, ReviewContextService reviewContexts, Paging paging, CurrentActor actor) {
         this.service = service;
+        this.reviewContexts = reviewContexts;
         this.paging = paging;
         this.actor = actor;
     }
@@ -92,6 +98,31 @@ public class StoryResource {
     public RestResponse<Story> getStory(@Parameter(description = "Story id.") @PathParam("storyId") UUID storyId,
                                         @Context Request request) {
         return Responses.ok(service.get(storyId, actor.get()), request, "story");
+    }
+
+    @GET
+    @Path("/{storyId}/review-context")
+    @Operation(summary = "Get what a reviewer reads about a story", description = "In one answer: the story, the pre-screen "
+            + "of its current revision, and the first page of its revisions (20), comments (50) and audit trail (50), the "
+            + "same as GET /stories/{storyId}, .../screening, .../revisions, .../comments and .../audit-trail with the "
+            + "same rights, read together. The story's ETag is in storyETag; each list's next page is at its own address.")
+    @APIResponse(responseCode = "200", description = "The story with what a reviewer reads about it.")
+    public ReviewContext getReviewContext(@Parameter(description = "Story id.") @PathParam("storyId") UUID storyId,
+                                          @Context UriInfo uriInfo) {
+        ReviewContextService.Parts parts = reviewContexts.of(storyId, actor.get());
+        return new ReviewContext(parts.story().value(), "\"" + parts.story().version() + "\"", parts.screening(),
+                firstPage(parts.revisions(), uriInfo, storyId, "revisions", ReviewContextService.REVISIONS),
+                firstPage(parts.comments(), uriInfo, storyId, "comments", ReviewContextService.COMMENTS),
+                firstPage(parts.auditTrail(), uriInfo, storyId, "audit-trail", ReviewContextService.AUDIT_EVENTS));
+    }
+
+    /** A list's first page with the links its own list would give: itself, and the next page when there is one. */
+    private static <T> Page<T> firstPage(Slice<T> slice, UriInfo uriInfo, UUID storyId, String list, int limit) {
+        UriBuilder address = uriInfo.getBaseUriBuilder().path("api/v1/stories").path(storyId.toString()).path(list)
+                .queryParam(Paging.LIMIT, limit);
+        Page.Link next = slice.nextAfter() == null ? null
+                : new Page.Link(address.clone().queryParam(Paging.CURSOR, Paging.encode(slice.nextAfter())).build().toString());
+        return new Page<>(slice.items(), new Page.PageLinks(new Page.Link(address.build().toString()), next));
     }
 
     @DELETE

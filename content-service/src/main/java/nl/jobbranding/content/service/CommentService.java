@@ -73,7 +73,7 @@ public class CommentService {
         return new Versioned<>(ApiMapper.toApi(comment), comment.version);
     }
 
-    @Transactional
+    @ReadOnly
     public Slice<Comment> list(UUID storyId, Integer revision, PageRequest page, Actor actor) {
         Access.readableStory(stories, storyId, actor);
         return Slice.of(comments.ofStory(storyId, revision, page.afterUuid(), page.limit() + 1), page.limit(),

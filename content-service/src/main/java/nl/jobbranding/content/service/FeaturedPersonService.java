@@ -51,13 +51,13 @@ public class FeaturedPersonService {
         this.clock = clock;
     }
 
-    @Transactional
+    @ReadOnly
     public Slice<FeaturedPerson> list(PageRequest page, String unitCode, Actor actor) {
         return Slice.of(people.pageAfter(page.afterUuid(), Access.unitScope(actor, unitCode), page.limit() + 1), page.limit(),
                 p -> p.id.toString(), ApiMapper::toApi);
     }
 
-    @Transactional
+    @ReadOnly
     public Versioned<FeaturedPerson> get(UUID id, Actor actor) {
         FeaturedPersonEntity person = find(id);
         Access.requireRead(actor, person.unitCode, WHAT);

@@ -1,7 +1,6 @@
 package nl.jobbranding.content.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import nl.jobbranding.api.service.PageRequest;
 import nl.jobbranding.api.service.ServiceException;
 import nl.jobbranding.api.service.Slice;
@@ -29,21 +28,21 @@ public class HistoryService {
         this.reviews = reviews;
     }
 
-    @Transactional
+    @ReadOnly
     public Slice<AuditEvent> auditTrail(UUID storyId, PageRequest page, Actor actor) {
         Access.readableStory(stories, storyId, actor);
         long after = page.after() == null ? 0 : sequence(page.after());
         return Slice.of(events.ofStory(storyId, after, page.limit() + 1), page.limit(), e -> Long.toString(e.id), ApiMapper::toApi);
     }
 
-    @Transactional
+    @ReadOnly
     public Slice<Review> reviews(UUID storyId, PageRequest page, Actor actor) {
         Access.readableStory(stories, storyId, actor);
         return Slice.of(reviews.pageOfStory(storyId, page.afterUuid(), page.limit() + 1), page.limit(), r -> r.id.toString(),
                 ApiMapper::toApi);
     }
 
-    @Transactional
+    @ReadOnly
     public Review review(UUID storyId, UUID reviewId, Actor actor) {
         Access.readableStory(stories, storyId, actor);
         return reviews.findByIdOptional(reviewId).filter(r -> r.storyId.equals(storyId)).map(ApiMapper::toApi)

@@ -1,7 +1,6 @@
 package nl.jobbranding.content.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import nl.jobbranding.api.service.PageRequest;
 import nl.jobbranding.api.service.ServiceException;
 import nl.jobbranding.api.service.Slice;
@@ -37,7 +36,7 @@ public class PublicService {
     }
 
     /** Live stories as published (their published revision, also while a correction is reviewed), newest publication first. */
-    @Transactional
+    @ReadOnly
     public Slice<PublishedStory> published(PageRequest page, StoryRepository.StoryFilter filter) {
         PageRequest.TimeKey key = page.afterTimeKey();
         List<StoryEntity> live = stories.publishedBefore(key == null ? null : key.at(), key == null ? null : key.id(), filter,
@@ -48,12 +47,12 @@ public class PublicService {
     }
 
     /** The version of what is published: it changes with every story that goes on or off line. */
-    @Transactional
+    @ReadOnly
     public long publishedVersion() {
         return audit.latestPublicationChange();
     }
 
-    @Transactional
+    @ReadOnly
     public PublishedStory published(UUID id) {
         StoryEntity story = stories.findByIdOptional(id).filter(StoryEntity::live)
                 .orElseThrow(() -> ServiceException.notFound("published story", id));
@@ -61,7 +60,7 @@ public class PublicService {
     }
 
     /** Decisions on published and rejected stories, newest first. */
-    @Transactional
+    @ReadOnly
     public Slice<TransparencyEntry> transparencyLog(PageRequest page, UUID campaignId) {
         PageRequest.TimeKey key = page.afterTimeKey();
         Instant before = key == null ? null : key.at();

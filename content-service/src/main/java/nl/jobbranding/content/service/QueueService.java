@@ -1,7 +1,6 @@
 package nl.jobbranding.content.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import nl.jobbranding.api.service.PageRequest;
 import nl.jobbranding.api.service.Slice;
 import nl.jobbranding.content.api.QueueItem;
@@ -33,7 +32,7 @@ public class QueueService {
         this.clock = clock;
     }
 
-    @Transactional
+    @ReadOnly
     public Slice<QueueItem> list(PageRequest page, StoryRepository.StoryFilter filter, Actor actor) {
         PageRequest.TimeKey key = page.afterTimeKey();
         Instant afterSubmitted = key == null ? null : key.at();

@@ -154,7 +154,7 @@ public class ScreeningService {
         metrics.screened(result.findings());
     }
 
-    @Transactional
+    @ReadOnly
     public Screening screening(UUID storyId, Integer number, Actor actor) {
         StoryEntity story = Access.readableStory(stories, storyId, actor);
         int revisionNumber = number == null ? story.revision : number;

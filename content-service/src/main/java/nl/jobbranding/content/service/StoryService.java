@@ -83,7 +83,7 @@ public class StoryService {
         this.clock = clock;
     }
 
-    @Transactional
+    @ReadOnly
     public Slice<Story> list(PageRequest page, StoryRepository.StoryFilter filter, Actor actor) {
         StoryRepository.StoryFilter scoped = new StoryRepository.StoryFilter(filter.campaignId(), filter.seriesId(),
                 Access.unitScope(actor, filter.unitCode()), filter.state(), filter.channelCode());
@@ -98,7 +98,7 @@ public class StoryService {
      * Story counts per series and state, and with {@code publishedFrom} the stories published per series and month;
      * unit editors count their own unit's stories only.
      */
-    @Transactional
+    @ReadOnly
     public StoryCounts counts(List<UUID> seriesIds, java.time.YearMonth publishedFrom, Actor actor) {
         String unit = Access.unitScope(actor, null);
         List<StoryCount> counts = new ArrayList<>();
@@ -125,7 +125,7 @@ public class StoryService {
         return new StoryCounts(counts, published);
     }
 
-    @Transactional
+    @ReadOnly
     public Versioned<Story> get(UUID id, Actor actor) {
         return views.versioned(Access.readableStory(stories, id, actor), actor);
     }
@@ -242,7 +242,7 @@ public class StoryService {
         Writes.flush(entityManager, WHAT);
     }
 
-    @Transactional
+    @ReadOnly
     public Slice<Revision> revisions(UUID id, PageRequest page, Actor actor) {
         Access.readableStory(stories, id, actor);
         int after = page.after() == null ? 0 : revisionKey(page.after());
@@ -250,7 +250,7 @@ public class StoryService {
                 ApiMapper::toApi);
     }
 
-    @Transactional
+    @ReadOnly
     public Revision revision(UUID id, int number, Actor actor) {
         Access.readableStory(stories, id, actor);
         return ApiMapper.toApi(findRevision(id, number));

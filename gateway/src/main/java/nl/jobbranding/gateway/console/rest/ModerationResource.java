@@ -240,14 +240,11 @@ public class ModerationResource extends ConsolePage {
 
     /** The review page: everything a reviewer needs about one story, with what they typed kept in the forms. */
     TemplateInstance reviewPage(ConsoleUser user, UUID id, Map<String, String> typed, Message message, String done) {
-        // What depends only on the story's id is asked for at once, together with the story itself.
-        CompletableFuture<ConsoleApi.Answer> storyCall = api.getAsync(user, "stories/" + id);
-        CompletableFuture<ConsoleApi.Answer> screeningCall = api.getAsync(user, "stories/" + id + "/screening");
-        CompletableFuture<ConsoleApi.Answer> revisionsCall = api.getAsync(user, "stories/" + id + "/revisions?limit=20");
-        CompletableFuture<ConsoleApi.Answer> commentsCall = api.getAsync(user, "stories/" + id + "/comments?limit=50");
-        CompletableFuture<ConsoleApi.Answer> auditCall = api.getAsync(user, "stories/" + id + "/audit-trail?limit=50");
-        ConsoleApi.Answer storyAnswer = required(user, storyCall.join());
-        Map<String, Object> story = storyAnswer.body();
+        // Everything that hangs on the story's id comes in one answer: the story, its screening, and the first page of
+        // its revisions, comments and audit trail (content-service's review context).
+        ConsoleApi.Answer context = required(user, api.get(user, "stories/" + id + "/review-context"));
+        Map<String, Object> story = map(context.body().get("story"));
+        String version = (String) context.body().get("storyETag");
         Map<String, Object> content = map(story.get("content"));
         int revision = story.get("revision") instanceof Number n ? n.intValue() : 1;
 
@@ -272,9 +269,9 @@ public class ModerationResource extends ConsolePage {
             }
         }
 
-        ConsoleApi.Answer screening = screeningCall.join();
+        Map<String, Object> screening = map(context.body().get("screening"));
         List<Map<String, Object>> findings = new ArrayList<>();
-        if (screening.ok() && screening.body().get("findings") instanceof List<?> list) {
+        if (screening != null && screening.get("findings") instanceof List<?> list) {
             int number = 0;
             for (Object finding : list) {
                 Map<String, Object> numbered = new HashMap<>(map(finding));
@@ -301,21 +298,21 @@ public class ModerationResource extends ConsolePage {
                     audience == null ? "" : nullToEmpty((String) audience.get("tone")),
                     typed.getOrDefault("channel." + code, "meets"), typed.getOrDefault("channel." + code + ".explanation", "")));
         }
-        List<Map<String, Object>> revisions = revisionsCall.join().items();
+        List<Map<String, Object>> revisions = items(context.body().get("revisions"));
         List<String> diff = diffCall == null ? List.of() : stringList(diffCall.join().body().get("bodyDiff"));
-        List<Map<String, Object>> comments = commentsCall.join().items();
-        List<Map<String, Object>> audit = auditCall.join().items();
+        List<Map<String, Object>> comments = items(context.body().get("comments"));
+        List<Map<String, Object>> audit = items(context.body().get("auditTrail"));
         List<Object> allowed = list(story.get("allowedActions"));
         Map<String, Object> claim = map(story.get("claim"));
         boolean holdsClaim = claim != null && Boolean.TRUE.equals(claim.get("live")) && user.name().equals(claim.get("byName"));
 
-        return review.data("user", user).data("story", story).data("content", content).data("version", storyAnswer.etag())
+        return review.data("user", user).data("story", story).data("content", content).data("version", version)
                 .data("revision", revision)
                 .data("title", Highlights.of((String) content.get("title"), "title", findings))
                 .data("summary", Highlights.of((String) content.get("summary"), "summary", findings))
                 .data("body", Highlights.of((String) content.get("body"), "body", findings))
-                .data("findings", findings).data("screened", screening.ok())
-                .data("readability", screening.ok() ? map(screening.body().get("readability")) : null)
+                .data("findings", findings).data("screened", screening != null)
+                .data("readability", screening != null ? map(screening.get("readability")) : null)
                 .data("channels", channels).data("people", people).data("rubric", rubric).data("verdicts", VERDICTS)
                 .data("revisions", revisions).data("diff", diff).data("comments", comments).data("audit", audit)
                 .data("canClaim", allowed.contains("claim") && !holdsClaim).data("canRelease", allowed.contains("release"))
@@ -394,6 +391,14 @@ public class ModerationResource extends ConsolePage {
     @SuppressWarnings("unchecked")
     static List<Object> list(Object value) {
         return value instanceof List<?> l ? (List<Object>) l : List.of();
+    }
+
+    /** The items of a page in an answer (empty when it is not there). */
+    static List<Map<String, Object>> items(Object page) {
+        Map<String, Object> items = map(page);
+        List<Map<String, Object>> list = new ArrayList<>();
+        list(items == null ? null : items.get("items")).forEach(item -> list.add(map(item)));
+        return list;
     }
 
     static List<String> stringList(Object value) {
