@@ -111,6 +111,7 @@ public final class Screener {
                            List<Finding> found) {
         personalData.scan(text, language, sensitive, consented, found);
         TraceableDetails.scan(text, language, sensitive, found);
+        LocatedPeople.scan(text, language, sensitive, found);
         Money.scan(text, language, found);
         language.phrases.scan(text, sensitive, found);
         language.sentences.scan(text, sensitive, found);
