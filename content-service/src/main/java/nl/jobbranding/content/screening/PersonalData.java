@@ -29,6 +29,14 @@ final class PersonalData {
     private static final List<String> POSSESSIVES = List.of("'s", "’s", "s");
     /** A bare -s possessive (Annemieks) only after a name this long: "This" is not Thi's. */
     private static final int BARE_POSSESSIVE_STEM = 5;
+    /** Titles written abbreviated, with a full stop before the surname ("dr. Visser"); "officer." ends a sentence. */
+    private static final Set<String> ABBREVIATED_TITLES = Set.of("mr", "mrs", "ms", "dr", "drs", "ir", "ing", "prof", "mevr",
+            "dhr", "mw");
+    /** Words a capital letter with a full stop labels that are not initials: "rijbewijs B.", "wing C.", "schaal B." */
+    private static final Set<String> LETTER_LABELS = Set.of("rijbewijs", "licence", "license", "categorie", "category",
+            "klasse", "class", "type", "schaal", "scale", "groep", "group", "vleugel", "wing", "afdeling", "blok", "block",
+            "paviljoen", "gebouw", "building", "hal", "zone", "niveau", "level", "fase", "phase", "vitamine", "vitamin", "optie",
+            "option", "bijlage", "annex", "appendix", "route", "deel", "part", "plan", "sectie", "section", "unit");
 
     private final Set<String> firstNames;
     private final Set<String> surnames;
@@ -422,7 +430,10 @@ final class PersonalData {
         }
         Text.Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
         if (token.end() - token.start() == 1) {
-            // An initial: "J. Bakker", "J.P. de Vries"
+            // An initial: "J. Bakker", "J.P. de Vries"; not a letter that labels something ("rijbewijs B. Je ...")
+            if (i > 0 && LETTER_LABELS.contains(tokens.get(i - 1).lower())) {
+                return -1;
+            }
             int j = i;
             while (j + 1 < tokens.size() && text.value.startsWith(".", tokens.get(j).end())
                     && tokens.get(j + 1).start() == tokens.get(j).end() + 1 && tokens.get(j + 1).end() - tokens.get(j + 1).start() == 1
@@ -440,8 +451,11 @@ final class PersonalData {
             return nameAfterInitial(text, rules, k) ? Math.max(k, surnameEnd(text, rules, k)) : -1;
         }
         boolean inSentence = i > 0 && tokens.get(i - 1).sentence() == token.sentence();
+        // A person word inside a run of capitalised words is part of a job title ("Asset Manager Tunnels"), no cue.
         boolean cue = inSentence && rules.personContext.contains(tokens.get(i - 1).lower())
-                && singleSpace(text, tokens.get(i - 1), token);
+                && singleSpace(text, tokens.get(i - 1), token)
+                && !(tokens.get(i - 1).capitalized() && i > 1 && tokens.get(i - 2).sentence() == token.sentence()
+                && tokens.get(i - 2).capitalized());
         boolean cueAfter = next != null && next.sentence() == token.sentence() && rules.familyWords.contains(next.lower())
                 && singleSpace(text, token, next);
         Text.Token previous = inSentence ? tokens.get(i - 1) : null;
@@ -514,7 +528,8 @@ final class PersonalData {
         int end = i;
         boolean afterTitle = rules.personTitles.contains(tokens.get(i).lower());
         while (j < tokens.size() && (singleSpace(text, tokens.get(j - 1), tokens.get(j))
-                || afterTitle && j == i + 1 && text.value.startsWith(". ", tokens.get(i).end()) && tokens.get(j).start() == tokens.get(i).end() + 2)) {
+                || afterTitle && j == i + 1 && ABBREVIATED_TITLES.contains(tokens.get(i).lower())
+                && text.value.startsWith(". ", tokens.get(i).end()) && tokens.get(j).start() == tokens.get(i).end() + 2)) {
             Text.Token next = tokens.get(j);
             String word = text.value.substring(next.start(), next.end());
             if (rules.nameParticles.contains(next.lower()) && !next.capitalized()) {

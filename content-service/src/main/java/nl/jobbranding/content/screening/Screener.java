@@ -55,17 +55,22 @@ public final class Screener {
         return new Screener(CarefulTagger.load(), true);
     }
 
-    private Screener(Screener base, CarefulTagger carefulTagger) {
+    private Screener(Screener base, CarefulTagger carefulTagger, SentenceModel sentenceModel) {
         rules.putAll(base.rules);
         personalData = base.personalData;
-        sentenceModel = base.sentenceModel;
+        this.sentenceModel = sentenceModel;
         this.carefulTagger = carefulTagger;
         version = base.version;
     }
 
     /** This screen with another careful tagger (none when null), sharing its compiled rules: to train and compare it. */
     Screener withCarefulTagger(CarefulTagger tagger) {
-        return new Screener(this, tagger);
+        return new Screener(this, tagger, sentenceModel);
+    }
+
+    /** This screen with another sentence model (none when null), sharing its compiled rules: to cross-validate it. */
+    Screener withSentenceModel(SentenceModel model) {
+        return new Screener(this, carefulTagger, model);
     }
 
     /** The version of the rule data, stored with every screening. */
@@ -106,6 +111,7 @@ public final class Screener {
                            List<Finding> found) {
         personalData.scan(text, language, sensitive, consented, found);
         TraceableDetails.scan(text, language, sensitive, found);
+        LocatedPeople.scan(text, language, sensitive, found);
         Money.scan(text, language, found);
         language.phrases.scan(text, sensitive, found);
         language.sentences.scan(text, sensitive, found);

@@ -73,14 +73,19 @@ final class SentenceModel {
      * of its characters. The sums and the softmax are OpenNLP's own ({@code QNModel.eval}); {@code SentenceModelTraining}
      * checks that both give the same probabilities.
      */
-    @SuppressWarnings("unchecked")
     SentenceModel(AbstractModel model) {
+        this(model, THRESHOLDS);
+    }
+
+    /** The same with other reporting thresholds per value (to cross-validate them on the whole screen). */
+    @SuppressWarnings("unchecked")
+    SentenceModel(AbstractModel model, Map<String, Double> reportFrom) {
         Object[] data = model.getDataStructures();
         Map<String, Context> features = (Map<String, Context>) data[1];
         outcomes = ((String[]) data[2]).clone();
         thresholds = new double[outcomes.length];
         for (int o = 0; o < outcomes.length; o++) {
-            Double threshold = THRESHOLDS.get(outcomes[o]);
+            Double threshold = reportFrom.get(outcomes[o]);
             thresholds[o] = threshold == null ? Double.MAX_VALUE : threshold;
         }
         double[] percentWeights = null;

@@ -34,13 +34,15 @@ class CorpusQualityTest {
     static final Map<String, double[]> HELD_OUT_FLOORS = Map.of(
             // Re-derived when batch k (96 fresh stories, unread) joined the held-out split: min(0.90, reached - 0.03)
             // on the 384 stories. A grown held-out split is a new measurement, the only reason a floor goes down.
-            // Careful recall raised with the careful tagger: 163/206 = 0.79 on the 480 stories.
-            "careful", new double[] {0.79, 0.76},
+            // Careful recall raised with the careful tagger: 163/206 = 0.79 on the 480 stories. Both raised with the
+            // title, initial and job-title fixes and the located-person rule: 167/198 = 0.84 and 167/206 = 0.81.
+            "careful", new double[] {0.81, 0.78},
             "just", new double[] {0.87, 0.82},
             "cost-conscious", new double[] {0.90, 0.90},
             // Transparent recall re-derived when batch n (96 fresh stories, unread) joined: 54/67 = 0.806 on 480 stories.
-            // Transparent precision raised with the comparison rule: 54/67 = 0.81 on the 480 stories.
-            "transparent", new double[] {0.77, 0.77},
+            // Transparent precision raised with the comparison rule: 54/67 = 0.81 on the 480 stories. Recall raised when
+            // the sentence model was trained with batches p, o and q: 55/67 = 0.82.
+            "transparent", new double[] {0.77, 0.79},
             "tendentious", new double[] {0.90, 0.74},
             // Raised to the 480 stories' figure: 42/52 = 0.81.
             "language-level", new double[] {0.77, 0.90});

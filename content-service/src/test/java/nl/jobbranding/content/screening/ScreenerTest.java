@@ -95,6 +95,21 @@ class ScreenerTest {
     }
 
     @Test
+    void someonePointedOutByAPlaceIsTraceable() {
+        Finding widow = only(screen(ScreeningLanguage.NL, "Vorige week hielpen we de weduwe in het witte huis naast de molen "
+                + "in Zuidoostbeemster met haar formulieren.", false, List.of()), "careful.located-person");
+        assertEquals("naast de molen in Zuidoostbeemster", widow.excerpt());
+        assertEquals(Severity.WARN, widow.severity());
+        assertEquals(Severity.BLOCK, only(screen(ScreeningLanguage.EN, "The farmer at the end of the lane in Lemmer called again.",
+                true, List.of()), "careful.located-person").severity());
+        for (String clean : List.of("Ons kantoor zit naast het station in Utrecht.",
+                "Ik woon in een huis naast de kerk in Zeist.", "De brug naast de sluis in Lelystad is weer open.")) {
+            assertTrue(screen(ScreeningLanguage.NL, clean, false, List.of()).stream()
+                    .noneMatch(f -> f.rule().equals("careful.located-person")), clean);
+        }
+    }
+
+    @Test
     void channelProfilesGiveLengthHashtagAndFormatFindings() {
         String body = "Een dag op de afdeling. #werkenbijdji #justitie #nachtdienst en nog wat tekst om over de grens te gaan "
                 + "van honderdtwintig tekens voor deze test.";

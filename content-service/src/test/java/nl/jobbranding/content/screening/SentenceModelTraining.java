@@ -113,6 +113,52 @@ class SentenceModelTraining {
         System.out.println(out);
     }
 
+    /**
+     * The reporting thresholds judged on the whole screen (rules, tagger and model together, as {@code CorpusQualityTest}
+     * scores it): leave one development batch out, the model trained on the others, every value's threshold at each of
+     * {@link #THRESHOLDS}, summed over the batches. {@code -Dscreening.model.screen=true}: a few minutes.
+     */
+    @Test
+    void crossValidateTheThresholdsOnTheWholeScreenWhenAsked() {
+        if (!Boolean.getBoolean("screening.model.screen")) {
+            return;
+        }
+        List<Corpus.Story> stories = Corpus.load(Corpus.DEV);
+        List<Sample> samples = samples(stories);
+        Screener rules = Screener.load();
+        Set<String> batches = new TreeSet<>();
+        stories.forEach(s -> batches.add(s.batch()));
+        List<String> values = List.copyOf(SentenceModel.THRESHOLDS.keySet().stream().sorted().toList());
+        int[][][] counts = new int[THRESHOLDS.length + 1][values.size()][3];
+        for (String batch : batches) {
+            List<Corpus.Story> part = stories.stream().filter(s -> s.batch().equals(batch)).toList();
+            AbstractModel trained = MaxentFiles.train(events(samples.stream().filter(s -> !s.batch().equals(batch)).toList()));
+            for (int t = 0; t <= THRESHOLDS.length; t++) {
+                double threshold = t < THRESHOLDS.length ? THRESHOLDS[t] : Double.MAX_VALUE;
+                java.util.Map<String, Double> reportFrom = new java.util.HashMap<>();
+                values.forEach(v -> reportFrom.put(v, threshold));
+                java.util.Map<String, CorpusQualityTest.Score> scores = CorpusQualityTest.score(
+                        rules.withSentenceModel(new SentenceModel(trained, reportFrom)), part, null);
+                for (int v = 0; v < values.size(); v++) {
+                    CorpusQualityTest.Score score = scores.get(values.get(v));
+                    counts[t][v][0] += score.truePositives();
+                    counts[t][v][1] += score.falsePositives();
+                    counts[t][v][2] += score.falseNegatives();
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder("\nSentence model thresholds, leave one development batch out (whole screen):\n");
+        for (int v = 0; v < values.size(); v++) {
+            for (int t = 0; t <= THRESHOLDS.length; t++) {
+                int[] c = counts[t][v];
+                out.append(String.format(Locale.ROOT, "%-15s %-9s TP %4d FP %4d FN %4d precision %.3f recall %.3f%n",
+                        values.get(v), t < THRESHOLDS.length ? String.format(Locale.ROOT, "p>=%.1f", THRESHOLDS[t]) : "no model",
+                        c[0], c[1], c[2], (double) c[0] / Math.max(1, c[0] + c[1]), (double) c[0] / Math.max(1, c[0] + c[2])));
+            }
+        }
+        System.out.println(out);
+    }
+
     @Test
     void writeTheShippedModelWhenAsked() throws IOException {
         if (!Boolean.getBoolean("screening.model.write")) {
