@@ -63,6 +63,78 @@ class CampaignServiceDependencyTest {
                 .body("title", equalTo("Series of another unit"));
     }
 
+    /**
+     * Issue 13, item 10: a refusal is an answer. When campaign-service refuses content-service's call (401: it does not
+     * take the token's audience; 403: it does not let the caller read series), the call is made once, never retried,
+     * and the user gets a 503 problem that says so, with the story unchanged. campaign-service's own access log counts
+     * the calls. Waits until submissions work again before it ends.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void aRefusalByCampaignServiceIsAskedOnceAndChangesNothing() throws InterruptedException {
+        Fixtures.Setting setting = activeSeries(false);
+        // written before, as saving a draft asks campaign-service for the series too (once, for a warning)
+        String first = createStory(setting);
+        String second = createStory(setting);
+        try {
+            ServiceTestResource.restart(ContentTestResources.CAMPAIGN_SERVICE, Map.of("MP_JWT_VERIFY_AUDIENCES", "another-api"));
+            awaitCampaignServiceAnswers(setting);
+            submissionIsRefusedAfterOneCall(setting, first, 401);
+            ServiceTestResource.restart(ContentTestResources.CAMPAIGN_SERVICE, Map.of("JAVA_TOOL_OPTIONS",
+                    "-Dquarkus.http.auth.permission.refuse-series.paths=/api/v1/series/* "
+                            + "-Dquarkus.http.auth.permission.refuse-series.policy=deny"));
+            awaitCampaignServiceAnswers(setting);
+            submissionIsRefusedAfterOneCall(setting, second, 403);
+        } finally {
+            ServiceTestResource.restart(ContentTestResources.CAMPAIGN_SERVICE);
+            Fixtures.awaitSubmissionsWork(setting);
+        }
+    }
+
+    /**
+     * Waits until content-service reaches the restarted campaign-service again (the circuit breaker, opened while it was
+     * away, lets calls through), with a screening that asks for the unit and channels but not the series.
+     */
+    private static void awaitCampaignServiceAnswers(Fixtures.Setting setting) throws InterruptedException {
+        for (int attempt = 0; attempt < 120; attempt++) {
+            io.restassured.response.Response screening = as(editor(setting.unitCode())).body(Map.of("unitCode", setting.unitCode(),
+                    "content", content(setting, "Titel", "Tekst."))).post("/api/v1/screenings");
+            if (screening.statusCode() == 200 || screening.asString().contains("refused")) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("content-service did not reach campaign-service again");
+    }
+
+    private static void submissionIsRefusedAfterOneCall(Fixtures.Setting setting, String id, int refusal) throws InterruptedException {
+        String version = Fixtures.etag(id);
+        transition(id, editor(setting.unitCode()), "submit").then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("detail", containsString("campaign-service refused"))
+                .body("detail", containsString("(" + refusal + ")"));
+        String seriesCall = "\"GET /api/v1/series/" + setting.seriesId();
+        long calls = 0;
+        for (int wait = 0; wait < 20 && calls == 0; wait++) {
+            Thread.sleep(100);
+            calls = seriesCalls(seriesCall);
+        }
+        Thread.sleep(500);
+        List<String> asked = ServiceTestResource.log(ContentTestResources.CAMPAIGN_SERVICE).lines()
+                .filter(line -> line.contains(seriesCall)).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(1, asked.size(), "campaign-service was asked for the series once: " + asked);
+        org.junit.jupiter.api.Assertions.assertTrue(asked.get(0).contains("\" " + refusal + " "), "and refused it: " + asked);
+        as(campaignManager()).get("/api/v1/stories/" + id).then().statusCode(200).header("ETag", equalTo(version))
+                .body("state", equalTo("draft"));
+        as(campaignManager()).get("/api/v1/stories/" + id + "/audit-trail").then().body("items.action", equalTo(List.of("create")));
+    }
+
+    /** The requests in campaign-service's access log ({@code %h "%r" %s ...}) that start as given. */
+    private static long seriesCalls(String request) {
+        return ServiceTestResource.log(ContentTestResources.CAMPAIGN_SERVICE).lines().filter(line -> line.contains(request)).count();
+    }
+
     /** Runs last in this class, and waits until submissions work again before it ends. */
     @Test
     @Order(Integer.MAX_VALUE)

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
 /**
  * content-service's only way to campaign-service. Every call goes through {@link CampaignServiceGuard} (timeouts,
  * retries, one circuit breaker); empty means "not there", and when campaign-service does not answer the caller gets
- * a 503 problem with Retry-After instead of a hang or a 500.
+ * a 503 problem with Retry-After instead of a hang or a 500; when it refuses (401, 403 or another 4xx), a 503 problem
+ * that says so.
  */
 @ApplicationScoped
 public class CampaignClient {
@@ -86,11 +87,9 @@ public class CampaignClient {
         try {
             return guard.call(call);
         } catch (CampaignServiceGuard.Refused e) {
+            // asked once, never again: a refusal is an answer (CampaignServiceGuard), and the caller's request fails whole
             LOG.warnf("%s refused %s with %d", SERVICE, what, e.status());
-            if (e.status() == 401 || e.status() == 403) {
-                throw ServiceException.forbidden(SERVICE + " does not let your token read " + what + ".");
-            }
-            throw ServiceException.unavailable(SERVICE, CampaignServiceGuard.OPEN_SECONDS);
+            throw ServiceException.refusedBy(SERVICE, e.status(), what, CampaignServiceGuard.OPEN_SECONDS);
         } catch (RuntimeException e) {
             LOG.warnf("%s did not answer for %s: %s", SERVICE, what, e.toString());
             throw ServiceException.unavailable(SERVICE, CampaignServiceGuard.OPEN_SECONDS);

@@ -105,9 +105,31 @@ public class ServiceTestResource implements QuarkusTestResourceLifecycleManager 
 
     /** Starts a stopped service again on the same port and database. */
     public static void restart(String module) {
+        restart(module, Map.of());
+    }
+
+    /**
+     * Restarts the service on the same port and database with some settings changed (environment variables, such as
+     * {@code MP_JWT_VERIFY_AUDIENCES}); {@link #restart(String)} goes back to its own settings.
+     */
+    public static void restart(String module, Map<String, String> changed) {
         Running running = running(module);
         running.process().stop(Duration.ofSeconds(20));
-        RUNNING.put(module, new Running(startAndWait(module, running.environment(), running.process().port()), running.environment()));
+        Map<String, String> environment = new HashMap<>(running.environment());
+        environment.putAll(changed);
+        ServiceProcess process = startAndWait(module, environment, running.process().port());
+        // the settings it was started with by its test resource stay the ones a plain restart goes back to
+        RUNNING.put(module, new Running(process, running.environment()));
+    }
+
+    /**
+     * Starts another instance of a running service, on a port of its own and the same database, with some settings
+     * changed (environment variables, such as {@code QUARKUS_HTTP_PROXY_TRUSTED_PROXIES}); the caller closes it.
+     */
+    public static ServiceProcess startAnother(String module, Map<String, String> changed) {
+        Map<String, String> environment = new HashMap<>(running(module).environment());
+        environment.putAll(changed);
+        return startAndWait(module, environment, ServiceProcess.freePort());
     }
 
     private static ServiceProcess startAndWait(String module, Map<String, String> environment, int port) {

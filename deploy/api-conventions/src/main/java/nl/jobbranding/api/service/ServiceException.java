@@ -90,6 +90,16 @@ public class ServiceException extends RuntimeException {
     }
 
     /**
+     * A service this one needs answered, but refused this service's request (a 401, 403 or another client error): the
+     * services disagree, which only their operators can put right. A 503 like {@link #unavailable}, saying so.
+     */
+    public static ServiceException refusedBy(String service, int status, String what, int retryAfterSeconds) {
+        return new ServiceException(Kind.UNAVAILABLE, "Service unavailable", service + " refused to give " + what + " (" + status
+                + "), so this request cannot be handled now. Nothing was changed; this is for the operators to put right, "
+                + "trying again will only help after that.", List.of(), null, retryAfterSeconds);
+    }
+
+    /**
      * Like {@link #stale(String, Long)}, with the resource's current state in the detail so the client sees why.
      */
     public static ServiceException stale(String what, long currentVersion, String currentState) {
