@@ -36,16 +36,20 @@ class CorpusQualityTest {
             // on the 384 stories. A grown held-out split is a new measurement, the only reason a floor goes down.
             // Careful recall raised with the careful tagger: 163/206 = 0.79 on the 480 stories. Both raised with the
             // title, initial and job-title fixes and the located-person rule: 167/198 = 0.84 and 167/206 = 0.81.
-            "careful", new double[] {0.81, 0.78},
+            // Batches r and s (192 fresh stories, unread) joined: 672 stories. Raised where the grown split allows:
+            // careful 239/277 = 0.86 and 239/287 = 0.83, transparent 74/90 = 0.82 and 74/87 = 0.85, language-level
+            // 55/66 = 0.83. Lowered by the new measurement: cost-conscious recall 69/77 = 0.896 and tendentious
+            // precision 76/85 = 0.894 (both 0.90 on the 480 before).
+            "careful", new double[] {0.83, 0.80},
             "just", new double[] {0.87, 0.82},
-            "cost-conscious", new double[] {0.90, 0.90},
+            "cost-conscious", new double[] {0.90, 0.86},
             // Transparent recall re-derived when batch n (96 fresh stories, unread) joined: 54/67 = 0.806 on 480 stories.
             // Transparent precision raised with the comparison rule: 54/67 = 0.81 on the 480 stories. Recall raised when
             // the sentence model was trained with batches p, o and q: 55/67 = 0.82.
-            "transparent", new double[] {0.77, 0.79},
-            "tendentious", new double[] {0.90, 0.74},
+            "transparent", new double[] {0.79, 0.82},
+            "tendentious", new double[] {0.86, 0.74},
             // Raised to the 480 stories' figure: 42/52 = 0.81.
-            "language-level", new double[] {0.77, 0.90});
+            "language-level", new double[] {0.80, 0.90});
 
     private final Screener screener = Screener.load();
 
