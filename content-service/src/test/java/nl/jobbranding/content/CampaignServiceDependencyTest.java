@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import static nl.jobbranding.content.Fixtures.createStory;
 import static nl.jobbranding.content.Fixtures.editor;
 import static nl.jobbranding.content.Fixtures.storyInput;
 import static nl.jobbranding.content.Fixtures.transition;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -71,7 +73,7 @@ class CampaignServiceDependencyTest {
      */
     @Test
     @Order(Integer.MAX_VALUE - 1)
-    void aRefusalByCampaignServiceIsAskedOnceAndChangesNothing() throws InterruptedException {
+    void aRefusalByCampaignServiceIsAskedOnceAndChangesNothing() {
         Fixtures.Setting setting = activeSeries(false);
         // written before, as saving a draft asks campaign-service for the series too (once, for a warning)
         String first = createStory(setting);
@@ -95,19 +97,16 @@ class CampaignServiceDependencyTest {
      * Waits until content-service reaches the restarted campaign-service again (the circuit breaker, opened while it was
      * away, lets calls through), with a screening that asks for the unit and channels but not the series.
      */
-    private static void awaitCampaignServiceAnswers(Fixtures.Setting setting) throws InterruptedException {
-        for (int attempt = 0; attempt < 120; attempt++) {
-            io.restassured.response.Response screening = as(editor(setting.unitCode())).body(Map.of("unitCode", setting.unitCode(),
-                    "content", content(setting, "Titel", "Tekst."))).post("/api/v1/screenings");
-            if (screening.statusCode() == 200 || screening.asString().contains("refused")) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("content-service did not reach campaign-service again");
+    private static void awaitCampaignServiceAnswers(Fixtures.Setting setting) {
+        await("content-service reaches campaign-service again").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    io.restassured.response.Response screening = as(editor(setting.unitCode())).body(Map.of("unitCode",
+                            setting.unitCode(), "content", content(setting, "Titel", "Tekst."))).post("/api/v1/screenings");
+                    return screening.statusCode() == 200 || screening.asString().contains("refused");
+                });
     }
 
-    private static void submissionIsRefusedAfterOneCall(Fixtures.Setting setting, String id, int refusal) throws InterruptedException {
+    private static void submissionIsRefusedAfterOneCall(Fixtures.Setting setting, String id, int refusal) {
         String version = Fixtures.etag(id);
         transition(id, editor(setting.unitCode()), "submit").then().statusCode(503)
                 .contentType("application/problem+json")
@@ -115,12 +114,9 @@ class CampaignServiceDependencyTest {
                 .body("detail", containsString("campaign-service refused"))
                 .body("detail", containsString("(" + refusal + ")"));
         String seriesCall = "\"GET /api/v1/series/" + setting.seriesId();
-        long calls = 0;
-        for (int wait = 0; wait < 20 && calls == 0; wait++) {
-            Thread.sleep(100);
-            calls = seriesCalls(seriesCall);
-        }
-        Thread.sleep(500);
+        // the access log line appears, and no second call (a retry) follows it within half a second
+        await().atMost(Duration.ofSeconds(2)).until(() -> seriesCalls(seriesCall) > 0);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(1)).until(() -> seriesCalls(seriesCall) == 1);
         List<String> asked = ServiceTestResource.log(ContentTestResources.CAMPAIGN_SERVICE).lines()
                 .filter(line -> line.contains(seriesCall)).toList();
         org.junit.jupiter.api.Assertions.assertEquals(1, asked.size(), "campaign-service was asked for the series once: " + asked);

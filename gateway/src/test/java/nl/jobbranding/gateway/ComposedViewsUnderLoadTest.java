@@ -68,7 +68,10 @@ class ComposedViewsUnderLoadTest {
             for (CompletableFuture<HttpResponse<String>> answer : overviews) {
                 HttpResponse<String> response = answer.join();
                 assertEquals(200, response.statusCode(), response.body());
-                assertTrue(response.body().contains("\"missing\":[\"campaign-service\"]"), response.body());
+                // campaign-service is named missing; content-service may be too when this burst keeps it past the
+                // overview's 3 s budget on a busy machine: a degraded answer either way, never a hang or an error
+                assertTrue(io.restassured.path.json.JsonPath.from(response.body()).getList("missing").contains("campaign-service"),
+                        response.body());
             }
         } finally {
             ServiceTestResource.thaw(GatewayTestResources.CAMPAIGN_SERVICE);
