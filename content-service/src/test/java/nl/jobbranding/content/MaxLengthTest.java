@@ -35,8 +35,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class MaxLengthTest {
 
-    /** Fields whose value must be one the service knows, so that no valid value has the documented maximum length. */
-    private static final String KNOWN_CODE = "must name a value, channel or finding the service knows; none is that long";
+    /** A campaign value's code of 40 characters, the most campaign-service and a verdict allow. */
+    private static final String LONG_VALUE = ("waarde-" + Long.toString(Math.abs(System.nanoTime()), 36) + "-" + "a".repeat(40))
+            .substring(0, 40);
+    /** Fields naming a channel, whose maxLength (40) is more than campaign-service's channel codes can be. */
+    private static final String CHANNEL_CODE = "must name a channel campaign-service knows, whose codes are at most 32 characters";
+    private static final String EVENT_TYPE = "must name one of the event types the document lists, none of which is 60 characters long";
     /** A secret is 'whsec_' and the base64 of 24 to 64 bytes: at most 94 characters. */
     private static final String SECRET = "must be 'whsec_' and the base64 of at most 64 bytes, so 94 characters at most";
     /** Under the prefix the tests' settings allow (content.webhooks.allowed-urls); nothing listens there. */
@@ -50,7 +54,9 @@ class MaxLengthTest {
 
     @Test
     void everyDocumentedMaxLengthFitsItsColumnAndIsChecked() {
-        Fixtures.Setting setting = activeSeries(false);
+        // the campaign's own value has a code of the 40 characters a verdict's value may have
+        Fixtures.Setting setting = activeSeries(false, List.of(Map.of("code", LONG_VALUE, "name", "Inclusief",
+                "guidance", "Iedereen is welkom.")));
         String editor = editor(setting.unitCode());
         List<String> wrong = MaxLengthCheck.ofServedDocument()
                 .fixture("createStory", () -> new Request(editor, "/api/v1/stories", null, story(setting)))
@@ -69,11 +75,11 @@ class MaxLengthTest {
                 .fixture("reviewStory", () -> {
                     String id = Fixtures.submittedStory(setting);
                     Fixtures.transition(id, communityManager("Lengte"), "claim").then().statusCode(200);
-                    Map<String, Object> review = Fixtures.review(setting, 1, "concern", "request-changes", "Te lang.");
+                    Map<String, Object> review = review(setting, "concern", "request-changes", "Te lang.");
                     return new Request(communityManager("Lengte"), "/api/v1/stories/" + id + "/reviews", etag(id), review);
                 })
-                .skip("reviewStory values[0].value", KNOWN_CODE)
-                .skip("reviewStory channels[0].channel", KNOWN_CODE)
+                .exactly("reviewStory values[0].value", LONG_VALUE)
+                .skip("reviewStory channels[0].channel", CHANNEL_CODE)
                 .fixture("addComment", () -> {
                     String id = createStory(setting);
                     return new Request(editor, "/api/v1/stories/" + id + "/revisions/1/comments", null,
@@ -103,7 +109,7 @@ class MaxLengthTest {
                 })
                 .fixture("decideInBulk", () -> {
                     String id = claimedStory(setting, Fixtures.createStory(setting));
-                    Map<String, Object> review = Fixtures.review(setting, 1, "concern", "request-changes", null);
+                    Map<String, Object> review = review(setting, "concern", "request-changes", null);
                     Map<String, Object> item = new HashMap<>(Map.of("storyId", id,
                             "version", Long.parseLong(etag(id).replace("\"", "")), "revision", 1,
                             "values", review.get("values"), "channels", review.get("channels")));
@@ -111,8 +117,8 @@ class MaxLengthTest {
                             "action", "request-changes", "reasons", "Korter graag.", "items", List.of(item))),
                             "/api/v1/stories/" + id + "/reviews");
                 })
-                .skip("decideInBulk items[0].values[0].value", KNOWN_CODE)
-                .skip("decideInBulk items[0].channels[0].channel", KNOWN_CODE)
+                .exactly("decideInBulk items[0].values[0].value", LONG_VALUE)
+                .skip("decideInBulk items[0].channels[0].channel", CHANNEL_CODE)
                 .fixture("dismissFinding", () -> {
                     String id = claimedStory(setting, as(editor).body(storyInput(setting, content(setting, "Intake", CITIZEN_NUMBER_BODY)))
                             .post("/api/v1/stories").then().statusCode(201).extract().path("id"));
@@ -127,8 +133,7 @@ class MaxLengthTest {
                         + Fixtures.submittedStory(setting) + "/screening/misses", null, new HashMap<>(Map.of("field", "body",
                         "start", 0, "end", 6, "value", "just", "note", "Gemist."))))
                 .fixture("createStoryRequest", () -> new Request(campaignManager(), STORY_REQUESTS, null, storyRequest(setting)))
-                .skip("createStoryRequest channel", "must name a channel campaign-service knows, whose codes are at most "
-                        + "32 characters")
+                .skip("createStoryRequest channel", CHANNEL_CODE)
                 .skip("createStoryRequest targetGroup", "must name a target group campaign-service knows, whose codes are "
                         + "at most 40 characters")
                 .fixture("decideStoryRequest", () -> {
@@ -147,18 +152,33 @@ class MaxLengthTest {
                 })
                 .startsWith("createWebhookSubscription url", WEBHOOK_URL)
                 .startsWith("updateWebhookSubscription url", WEBHOOK_URL)
-                .skip("createWebhookSubscription eventTypes[0]", KNOWN_CODE)
-                .skip("updateWebhookSubscription eventTypes[0]", KNOWN_CODE)
+                .skip("createWebhookSubscription eventTypes[0]", EVENT_TYPE)
+                .skip("updateWebhookSubscription eventTypes[0]", EVENT_TYPE)
                 .skip("createWebhookSubscription secret", SECRET)
                 .skip("updateWebhookSubscription secret", SECRET)
                 .run("content-service");
         assertEquals(List.of(), wrong);
     }
 
+    /** A review of revision 1 with a verdict on the campaign's own value too. */
+    private static Map<String, Object> review(Fixtures.Setting setting, String verdict, String decision, String reasons) {
+        Map<String, Object> review = Fixtures.review(setting, 1, verdict, decision, reasons);
+        Map<String, Object> own = new HashMap<>(Map.of("value", LONG_VALUE, "verdict", verdict));
+        if (!"meets".equals(verdict)) {
+            own.put("explanation", "Toelichting.");
+        }
+        List<Map<String, Object>> values = new java.util.ArrayList<>(List.of(own));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> given = (List<Map<String, Object>>) review.get("values");
+        values.addAll(given);
+        review.put("values", values);
+        return review;
+    }
+
     /** A story rejected by a community manager; answers the review's id. */
     private static String rejected(Fixtures.Setting setting, String id) {
         claimedStory(setting, id);
-        return Fixtures.decide(id, communityManager("Lengte"), Fixtures.review(setting, 1, "meets", "reject", "Past niet."))
+        return Fixtures.decide(id, communityManager("Lengte"), review(setting, "meets", "reject", "Past niet."))
                 .then().statusCode(201).extract().path("id");
     }
 

@@ -58,6 +58,7 @@ public final class MaxLengthCheck {
     private final Map<String, String> skipped = new LinkedHashMap<>();
     private final Map<String, String> notReadBack = new LinkedHashMap<>();
     private final Map<String, String> starts = new LinkedHashMap<>();
+    private final Map<String, String> exact = new LinkedHashMap<>();
     private final List<String> wrong = new ArrayList<>();
     private int checked;
 
@@ -89,6 +90,15 @@ public final class MaxLengthCheck {
      */
     public MaxLengthCheck startsWith(String field, String start) {
         starts.put(field, start);
+        return this;
+    }
+
+    /**
+     * A field ({@code "operationId field.path"}) that must name something the fixture made for it, such as a campaign's
+     * own value with a code of the field's maximum length: sent as that value, and one character more as it with an 'a'.
+     */
+    public MaxLengthCheck exactly(String field, String value) {
+        exact.put(field, value);
         return this;
     }
 
@@ -124,16 +134,10 @@ public final class MaxLengthCheck {
         }
         Set<String> named = new TreeSet<>(operations);
         fields.forEach(field -> named.add(field.operationId() + " " + field.path()));
-        for (String what : skipped.keySet()) {
-            if (!named.contains(what)) {
-                wrong.add(what + ": left out, but the document has no such field with a maxLength (renamed?)");
-            }
-        }
-        for (String what : starts.keySet()) {
-            if (!named.contains(what)) {
-                wrong.add(what + ": given a start, but the document has no such field with a maxLength (renamed?)");
-            }
-        }
+        Map<String, Set<String>> settings = Map.of("left out", skipped.keySet(), "given a start", starts.keySet(),
+                "given a value", exact.keySet());
+        settings.forEach((setting, whats) -> whats.stream().filter(what -> !named.contains(what)).forEach(what ->
+                wrong.add(what + ": " + setting + ", but the document has no such field with a maxLength (renamed?)")));
         System.out.printf("maxLength check of %s: %d fields with a maxLength in %d operations, %d checked at and beyond their "
                 + "length, %d left out with a reason%n", app, fields.size(), operations.size(), checked, left);
         skipped.forEach((what, why) -> System.out.println("  left out: " + what + ": " + why));
@@ -141,7 +145,13 @@ public final class MaxLengthCheck {
     }
 
     private void check(Field field, Fixture fixture) {
-        String[] values = values(field, starts.get(field.operationId() + " " + field.path()));
+        String given = exact.get(field.operationId() + " " + field.path());
+        String[] values = given != null ? new String[] {given, given + "a"} : values(field, starts.get(field.operationId() + " " + field.path()));
+        if (given != null && given.length() != field.maxLength()) {
+            wrong.add(field.operationId() + " " + field.path() + ": the value given is " + given.length() + " characters, not "
+                    + field.maxLength());
+            return;
+        }
         if (values == null) {
             wrong.add(field.operationId() + " " + field.path() + ": no value of " + field.maxLength() + " characters matches "
                     + field.pattern() + " / " + field.format());
