@@ -65,6 +65,11 @@ final class Fixtures {
 
     /** Creates two channels, a unit, an active campaign and an active series in the real campaign-service. */
     static Setting activeSeries(boolean sensitiveUnit) {
+        return activeSeries(sensitiveUnit, List.of());
+    }
+
+    /** Like {@link #activeSeries(boolean)}, with values of the campaign's own beside the government-wide four. */
+    static Setting activeSeries(boolean sensitiveUnit, List<Map<String, Object>> ownValues) {
         List<String> channels = List.of(unique("ch").toLowerCase(), unique("ch").toLowerCase());
         for (String channel : channels) {
             Map<String, Object> audience = new HashMap<>(Map.of("description", "Professionals.", "tone", "Zakelijk.",
@@ -79,6 +84,9 @@ final class Fixtures {
                 .post("/api/v1/units").then().statusCode(201);
         Map<String, Object> campaign = new HashMap<>(Map.of("name", unique("Campagne"), "tagline", "Zie wat wij doen",
                 "startDate", "2026-01-01", "endDate", "2027-12-31", "channels", channels, "targetGroups", List.of()));
+        if (!ownValues.isEmpty()) {
+            campaign.put("values", ownValues);
+        }
         String campaignId = campaignService().body(campaign).post("/api/v1/campaigns").then().statusCode(201)
                 .extract().path("id");
         campaign.put("status", "active");

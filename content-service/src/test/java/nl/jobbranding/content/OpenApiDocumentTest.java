@@ -28,6 +28,17 @@ class OpenApiDocumentTest {
                 .body("paths.'/stories/{storyId}/transitions'.post.responses", hasKey("503"));
     }
 
+    /** Issue 13, item 10: every operation that asks campaign-service documents its refusal, a 502 without Retry-After. */
+    @Test
+    void everyOperationThatAsksCampaignServiceDocumentsItsRefusal() {
+        for (String operation : java.util.List.of("'/stories/{storyId}/transitions'.post", "'/screenings'.post", "'/story-requests'.post")) {
+            given().when().get("/api/v1/openapi.json").then().statusCode(200)
+                    .body("paths." + operation + ".responses.'502'.description", org.hamcrest.Matchers.containsString("refused"))
+                    .body("paths." + operation + ".responses.'502'.content", hasKey("application/problem+json"))
+                    .body("paths." + operation + ".responses.'502'", org.hamcrest.Matchers.not(hasKey("headers")));
+        }
+    }
+
     @Test
     void followsTheNlApiDesignRules() throws Exception {
         ApiDesignRules.check(given().when().get("/api/v1/openapi.json").then().statusCode(200).extract().asString());

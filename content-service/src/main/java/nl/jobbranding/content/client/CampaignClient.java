@@ -14,13 +14,18 @@ import java.util.function.Supplier;
 /**
  * content-service's only way to campaign-service. Every call goes through {@link CampaignServiceGuard} (timeouts,
  * retries, one circuit breaker); empty means "not there", and when campaign-service does not answer the caller gets
- * a 503 problem with Retry-After instead of a hang or a 500; when it refuses (401, 403 or another 4xx), a 503 problem
- * that says so.
+ * a 503 problem with Retry-After instead of a hang or a 500; when it refuses (401, 403 or another 4xx), a 502 problem
+ * without Retry-After that says so (the services' settings disagree; that does not pass by itself).
  */
 @ApplicationScoped
 public class CampaignClient {
 
     static final String SERVICE = "campaign-service";
+
+    /** The 502 answer of every operation that asks campaign-service, in the API document. */
+    public static final String REFUSED = "campaign-service refused content-service's request (401, 403 or another client "
+            + "error): the two services' settings disagree, which is for the operators to put right. Nothing was changed; "
+            + "no Retry-After, as trying again will not help until then.";
 
     private static final Logger LOG = Logger.getLogger(CampaignClient.class);
 
@@ -36,7 +41,8 @@ public class CampaignClient {
 
     /**
      * A page of campaign-service's events after a position of its feed (from the start for null), read with
-     * content-service's own token; a 503 {@link ServiceException} when campaign-service does not answer or refuses.
+     * content-service's own token; a 503 {@link ServiceException} when campaign-service does not answer, a 502 when it
+     * refuses.
      */
     public EventFeed campaignEvents(String after, int limit) {
         return guarded("campaign events", () -> events.campaignEvents(after, limit))
@@ -89,7 +95,7 @@ public class CampaignClient {
         } catch (CampaignServiceGuard.Refused e) {
             // asked once, never again: a refusal is an answer (CampaignServiceGuard), and the caller's request fails whole
             LOG.warnf("%s refused %s with %d", SERVICE, what, e.status());
-            throw ServiceException.refusedBy(SERVICE, e.status(), what, CampaignServiceGuard.OPEN_SECONDS);
+            throw ServiceException.refusedBy(SERVICE, e.status(), what);
         } catch (RuntimeException e) {
             LOG.warnf("%s did not answer for %s: %s", SERVICE, what, e.toString());
             throw ServiceException.unavailable(SERVICE, CampaignServiceGuard.OPEN_SECONDS);

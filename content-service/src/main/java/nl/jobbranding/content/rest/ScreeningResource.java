@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.jobbranding.content.api.Screening;
 import nl.jobbranding.content.api.ScreeningRequest;
+import nl.jobbranding.content.client.CampaignClient;
 import nl.jobbranding.content.service.ScreeningService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,6 +40,7 @@ public class ScreeningResource {
     @APIResponse(responseCode = "200", description = "The findings, in text order.")
     @APIResponse(responseCode = "403", description = "A unit editor asked for another unit.")
     @APIResponse(responseCode = "503", description = "campaign-service does not answer. Retry-After says when to try again.")
+    @APIResponse(responseCode = "502", description = CampaignClient.REFUSED)
     public Screening screenDraft(@NotNull @Valid ScreeningRequest body) {
         return service.screenDraft(body, actor.get());
     }

@@ -27,6 +27,7 @@ import nl.jobbranding.content.api.StoryRequest;
 import nl.jobbranding.content.api.StoryRequestDecisionInput;
 import nl.jobbranding.content.api.StoryRequestFulfilmentInput;
 import nl.jobbranding.content.api.StoryRequestInput;
+import nl.jobbranding.content.client.CampaignClient;
 import nl.jobbranding.content.model.StoryRequestState;
 import nl.jobbranding.content.repository.StoryRequestRepository.RequestFilter;
 import nl.jobbranding.content.service.StoryRequestService;
@@ -67,6 +68,7 @@ public class StoryRequestResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryRequest.class)),
             description = "The request is open; Location points at it.")
     @APIResponse(responseCode = "400", description = "An unknown unit, series, channel or target group, or a series of another unit.")
+    @APIResponse(responseCode = "502", description = CampaignClient.REFUSED)
     public RestResponse<StoryRequest> createStoryRequest(@NotNull @Valid StoryRequestInput body, @Context UriInfo uriInfo) {
         Versioned<StoryRequest> request = requests.create(body, actor.get());
         return Responses.created(request, uriInfo, request.value().id());

@@ -28,6 +28,7 @@ import nl.jobbranding.content.api.Review;
 import nl.jobbranding.content.api.ReviewInput;
 import nl.jobbranding.content.api.Story;
 import nl.jobbranding.content.api.TransitionInput;
+import nl.jobbranding.content.client.CampaignClient;
 import nl.jobbranding.content.service.HistoryService;
 import nl.jobbranding.content.service.WorkflowService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,6 +72,7 @@ public class StoryWorkflowResource {
             + "or the series or campaign is not active).")
     @APIResponse(responseCode = "503", description = "campaign-service, which a submission is checked against, does not "
             + "answer; nothing was changed. Retry-After says when to try again.")
+    @APIResponse(responseCode = "502", description = "A submission: " + CampaignClient.REFUSED)
     public RestResponse<Story> transitionStory(@Parameter(description = "Story id.") @PathParam("storyId") UUID storyId,
                                                @Parameter(ref = "If-Match") @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                                @NotNull @Valid TransitionInput body) {

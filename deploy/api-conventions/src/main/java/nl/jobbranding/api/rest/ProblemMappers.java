@@ -66,6 +66,7 @@ public class ProblemMappers {
             case VERSION_REQUIRED -> problem(428, "version-required", e.title(), e.getMessage(), instancePath, List.of());
             case FORBIDDEN -> problem(403, "forbidden", e.title(), e.getMessage(), instancePath, List.of());
             case UNAVAILABLE -> problem(503, "unavailable", e.title(), e.getMessage(), instancePath, List.of());
+            case REFUSED_BY_SERVICE -> problem(502, "refused-by-service", e.title(), e.getMessage(), instancePath, List.of());
             case STALE -> problem(412, "stale-version", e.title(), e.getMessage(), instancePath, List.of());
         };
     }

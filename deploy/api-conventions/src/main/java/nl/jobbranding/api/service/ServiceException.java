@@ -24,7 +24,9 @@ public class ServiceException extends RuntimeException {
         /** The caller's role or unit does not allow this on this resource. */
         FORBIDDEN,
         /** A service this one depends on does not answer (in time); try again later. */
-        UNAVAILABLE
+        UNAVAILABLE,
+        /** A service this one depends on refused its request (401, 403, another 4xx): a misconfiguration, not passing. */
+        REFUSED_BY_SERVICE
     }
 
     private final Kind kind;
@@ -91,12 +93,13 @@ public class ServiceException extends RuntimeException {
 
     /**
      * A service this one needs answered, but refused this service's request (a 401, 403 or another client error): the
-     * services disagree, which only their operators can put right. A 503 like {@link #unavailable}, saying so.
+     * services' settings disagree, which only their operators can put right. A 502 without Retry-After, as trying again
+     * will not help until then (unlike {@link #unavailable}, which passes by itself).
      */
-    public static ServiceException refusedBy(String service, int status, String what, int retryAfterSeconds) {
-        return new ServiceException(Kind.UNAVAILABLE, "Service unavailable", service + " refused to give " + what + " (" + status
-                + "), so this request cannot be handled now. Nothing was changed; this is for the operators to put right, "
-                + "trying again will only help after that.", List.of(), null, retryAfterSeconds);
+    public static ServiceException refusedBy(String service, int status, String what) {
+        return new ServiceException(Kind.REFUSED_BY_SERVICE, "Refused by " + service, service + " refused to give " + what
+                + " (" + status + "), so this request cannot be handled. Nothing was changed; the services' settings "
+                + "disagree, which is for the operators to put right: trying again will not help until then.", List.of(), null);
     }
 
     /**

@@ -57,6 +57,8 @@ public final class MaxLengthCheck {
     private final Map<String, Fixture> fixtures = new LinkedHashMap<>();
     private final Map<String, String> skipped = new LinkedHashMap<>();
     private final Map<String, String> notReadBack = new LinkedHashMap<>();
+    private final Map<String, String> starts = new LinkedHashMap<>();
+    private final Map<String, String> exact = new LinkedHashMap<>();
     private final List<String> wrong = new ArrayList<>();
     private int checked;
 
@@ -79,6 +81,24 @@ public final class MaxLengthCheck {
     /** Leaves out a field ({@code "operationId field.path"}) or a whole operation (its operationId), saying why. */
     public MaxLengthCheck skip(String what, String why) {
         skipped.put(what, why);
+        return this;
+    }
+
+    /**
+     * A field ({@code "operationId field.path"}) whose value must begin a certain way to be valid, such as a webhook URL
+     * under the address prefix the tests' settings allow: its values are that start, then filler to the length.
+     */
+    public MaxLengthCheck startsWith(String field, String start) {
+        starts.put(field, start);
+        return this;
+    }
+
+    /**
+     * A field ({@code "operationId field.path"}) that must name something the fixture made for it, such as a campaign's
+     * own value with a code of the field's maximum length: sent as that value, and one character more as it with an 'a'.
+     */
+    public MaxLengthCheck exactly(String field, String value) {
+        exact.put(field, value);
         return this;
     }
 
@@ -112,6 +132,12 @@ public final class MaxLengthCheck {
                 wrong.add(operation + ": has a fixture but no documented field with a maxLength (renamed?)");
             }
         }
+        Set<String> named = new TreeSet<>(operations);
+        fields.forEach(field -> named.add(field.operationId() + " " + field.path()));
+        Map<String, Set<String>> settings = Map.of("left out", skipped.keySet(), "given a start", starts.keySet(),
+                "given a value", exact.keySet());
+        settings.forEach((setting, whats) -> whats.stream().filter(what -> !named.contains(what)).forEach(what ->
+                wrong.add(what + ": " + setting + ", but the document has no such field with a maxLength (renamed?)")));
         System.out.printf("maxLength check of %s: %d fields with a maxLength in %d operations, %d checked at and beyond their "
                 + "length, %d left out with a reason%n", app, fields.size(), operations.size(), checked, left);
         skipped.forEach((what, why) -> System.out.println("  left out: " + what + ": " + why));
@@ -119,7 +145,13 @@ public final class MaxLengthCheck {
     }
 
     private void check(Field field, Fixture fixture) {
-        String[] values = values(field);
+        String given = exact.get(field.operationId() + " " + field.path());
+        String[] values = given != null ? new String[] {given, given + "a"} : values(field, starts.get(field.operationId() + " " + field.path()));
+        if (given != null && given.length() != field.maxLength()) {
+            wrong.add(field.operationId() + " " + field.path() + ": the value given is " + given.length() + " characters, not "
+                    + field.maxLength());
+            return;
+        }
         if (values == null) {
             wrong.add(field.operationId() + " " + field.path() + ": no value of " + field.maxLength() + " characters matches "
                     + field.pattern() + " / " + field.format());
@@ -246,11 +278,15 @@ public final class MaxLengthCheck {
     }
 
     /** A valid value of exactly the maximum length and one a character longer, two-byte characters where allowed. */
-    private static String[] values(Field field) {
+    private static String[] values(Field field, String start) {
         int max = field.maxLength();
         String unique = Long.toString(RUN.incrementAndGet(), 36);
         List<String[]> candidates = new ArrayList<>();
-        if ("email".equals(field.format())) {
+        if (start != null) {
+            String begin = start + unique + "/";
+            candidates.add(new String[] {pad(begin, 'é', max), pad(begin, 'é', max + 1)});
+            candidates.add(new String[] {pad(begin, 'a', max), pad(begin, 'a', max + 1)});
+        } else if ("email".equals(field.format())) {
             candidates.add(new String[] {email(unique, max), email(unique, max + 1)});
         } else if ("uri".equals(field.format()) || "url".equals(field.format())) {
             String site = "https://example.nl/" + unique + "/";
