@@ -430,10 +430,12 @@ final class PersonalData {
     private int otherName(Text text, RuleSet rules, int i, Set<String> cued) {
         List<Text.Token> tokens = text.tokens;
         Text.Token token = tokens.get(i);
+        if (!token.capitalized() || token.number() || allUpper(text, token)) {
+            return -1; // most words: no look-up needed
+        }
         boolean afterCue = i > 0 && tokens.get(i - 1).sentence() == token.sentence()
                 && rules.personContext.contains(tokens.get(i - 1).lower());
-        if (!token.capitalized() || token.number() || allUpper(text, token)
-                || rules.nameParticles.contains(token.lower()) && !afterCue) {
+        if (rules.nameParticles.contains(token.lower()) && !afterCue) {
             return -1;
         }
         Text.Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
