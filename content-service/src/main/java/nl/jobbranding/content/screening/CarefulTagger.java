@@ -49,6 +49,19 @@ final class CarefulTagger {
     private final Map<String, double[]> shapes = new HashMap<>();
     private final Map<String, Double> suffixes = new HashMap<>();
     private final Map<String, Double> others = new HashMap<>();
+    /** The weights of {@link #others} the screen reads for every candidate, looked up once here. */
+    private final double languageNl;
+    private final double languageEn;
+    private final double sensitiveWeight;
+    private final double firstWeight;
+    private final double firstNameWeight;
+    private final double surnameWeight;
+    private final double consentedWeight;
+    private final double particleWeight;
+    private final double[] punctuationAfter = new double[128];
+    private final double[] punctuationBefore = new double[128];
+    /** Per careful rule, the weight of "r=" and its code. */
+    private final Map<String, Double> ruleWeights = new HashMap<>();
 
     CarefulTagger(AbstractModel model, double threshold) {
         this.model = model;
@@ -74,6 +87,23 @@ final class CarefulTagger {
                 others.merge(name, weight, Double::sum);
             }
         }
+        languageNl = other("l=nl");
+        languageEn = other("l=en");
+        sensitiveWeight = other("sens");
+        firstWeight = other("first");
+        firstNameWeight = other("fn");
+        surnameWeight = other("sn");
+        consentedWeight = other("cons");
+        particleWeight = other("particle");
+        for (int c = 0; c < 128; c++) {
+            punctuationAfter[c] = other(PUNCTUATION_AFTER[c]);
+            punctuationBefore[c] = other(PUNCTUATION_BEFORE[c]);
+        }
+        others.forEach((name, weight) -> {
+            if (name.startsWith("r=")) {
+                ruleWeights.put(name.substring(2), weight);
+            }
+        });
     }
 
     private static double weight(Context context, int outcome) {
@@ -145,16 +175,17 @@ final class CarefulTagger {
         if (lower.length() > 3) {
             sum += suffixes.getOrDefault(lower.substring(lower.length() - 3), 0.0);
         }
-        sum += other(rules.language == ScreeningLanguage.NL ? "l=nl" : "l=en");
-        sum += sensitive ? other("sens") : 0;
-        sum += t == sentence.firstToken() ? other("first") : 0;
-        sum += names.isKnownFirstName(lower) ? other("fn") : 0;
-        sum += names.isKnownSurname(lower) ? other("sn") : 0;
-        sum += consented.contains(lower) ? other("cons") : 0;
-        sum += rules.nameParticles.contains(lower) ? other("particle") : 0;
+        sum += rules.language == ScreeningLanguage.NL ? languageNl : languageEn;
+        sum += sensitive ? sensitiveWeight : 0;
+        sum += t == sentence.firstToken() ? firstWeight : 0;
+        sum += names.isKnownFirstName(lower) ? firstNameWeight : 0;
+        sum += names.isKnownSurname(lower) ? surnameWeight : 0;
+        sum += consented.contains(lower) ? consentedWeight : 0;
+        sum += rules.nameParticles.contains(lower) ? particleWeight : 0;
         if (marks[t] != null) {
             for (String rule : marks[t]) {
-                sum += other("r=" + rule);
+                Double weight = ruleWeights.get(rule);
+                sum += weight == null ? 0 : weight;
             }
         }
         for (int d = 1; d <= CONTEXT; d++) {
@@ -174,10 +205,10 @@ final class CarefulTagger {
             }
         }
         if (token.end() < text.value.length()) {
-            sum += other(PUNCTUATION_AFTER[punctuationIndex(text.value.charAt(token.end()))]);
+            sum += punctuationAfter[punctuationIndex(text.value.charAt(token.end()))];
         }
         if (token.start() > 0) {
-            sum += other(PUNCTUATION_BEFORE[punctuationIndex(text.value.charAt(token.start() - 1))]);
+            sum += punctuationBefore[punctuationIndex(text.value.charAt(token.start() - 1))];
         }
         return 1 / (1 + Math.exp(-sum));
     }

@@ -173,14 +173,17 @@ final class LanguageLevel {
     static int syllablesNl(String word) {
         int count = 0;
         boolean inVowel = false;
+        char previous = 0;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            boolean diaeresis = c == 'ë' || c == 'ï' || c == 'ö' || c == 'ü';
-            boolean vowel = diaeresis || isVowel(c) || c == 'j' && i > 0 && word.charAt(i - 1) == 'i';
+            int kind = c < VOWELS.length ? VOWELS[c] : 0;
+            boolean diaeresis = kind == DIAERESIS;
+            boolean vowel = kind != 0 || c == 'j' && previous == 'i';
             if (vowel && (!inVowel || diaeresis)) {
                 count++;
             }
             inVowel = vowel;
+            previous = c;
         }
         return Math.max(1, count);
     }
@@ -202,10 +205,22 @@ final class LanguageLevel {
         return Math.max(1, count);
     }
 
+    private static final byte VOWEL = 1;
+    private static final byte DIAERESIS = 2;
+    /** Per character below U+0100: {@link #VOWEL}, {@link #DIAERESIS} (a vowel that starts a new syllable) or 0. */
+    private static final byte[] VOWELS = new byte[256];
+
+    static {
+        for (char c : "aeiouyáéíóúàèêâôû".toCharArray()) {
+            VOWELS[c] = VOWEL;
+        }
+        for (char c : "ëïöü".toCharArray()) {
+            VOWELS[c] = DIAERESIS;
+        }
+    }
+
+    /** A vowel of {@link #syllablesEn}: the diaeresis letters are not among them there. */
     private static boolean isVowel(char c) {
-        return switch (c) {
-            case 'a', 'e', 'i', 'o', 'u', 'y', 'á', 'é', 'í', 'ó', 'ú', 'à', 'è', 'ê', 'â', 'ô', 'û' -> true;
-            default -> false;
-        };
+        return c < VOWELS.length && VOWELS[c] == VOWEL;
     }
 }

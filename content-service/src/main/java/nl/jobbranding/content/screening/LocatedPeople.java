@@ -13,16 +13,16 @@ import java.util.Set;
  */
 final class LocatedPeople {
 
-    private static final Set<String> RELATIVE_PLACES = Set.of("naast", "tegenover", "boven", "achter", "hoek", "hoekje",
+    private static final Set<String> RELATIVE_PLACES = Text.wordSet("naast", "tegenover", "boven", "achter", "hoek", "hoekje",
             "eind", "einde", "rand", "next", "opposite", "above", "behind", "corner", "end", "edge");
-    private static final Set<String> PEOPLE = Set.of("vrouw", "man", "mevrouw", "meneer", "weduwe", "weduwnaar",
+    private static final Set<String> PEOPLE = Text.wordSet("vrouw", "man", "mevrouw", "meneer", "weduwe", "weduwnaar",
             "boer", "boerin", "gezin", "familie", "jongen", "meisje", "moeder", "vader", "buurvrouw", "buurman", "bewoner",
             "bewoners", "eigenaar", "eigenaresse", "woman", "lady", "widow", "widower", "farmer", "family", "boy", "girl",
             "mother", "father", "neighbour", "neighbor", "resident", "residents", "owner");
-    private static final Set<String> HOMES = Set.of("huis", "huisje", "woning", "boerderij", "hoekhuis", "flat", "woonboot",
+    private static final Set<String> HOMES = Text.wordSet("huis", "huisje", "woning", "boerderij", "hoekhuis", "flat", "woonboot",
             "house", "home", "farmhouse", "cottage", "houseboat");
-    private static final Set<String> ARTICLES = Set.of("de", "het", "the");
-    private static final Set<String> PREPOSITIONS = Set.of("in", "aan", "op", "van", "bij", "te", "at", "on", "of", "near",
+    private static final Set<String> ARTICLES = Text.wordSet("de", "het", "the");
+    private static final Set<String> PREPOSITIONS = Text.wordSet("in", "aan", "op", "van", "bij", "te", "at", "on", "of", "near",
             "off");
 
     private LocatedPeople() {
@@ -33,6 +33,14 @@ final class LocatedPeople {
         java.util.BitSet careful = null;
         for (Text.Sentence sentence : text.sentences) {
             int relative = -1;
+            for (int t = sentence.firstToken(); t < sentence.endToken() && relative < 0; t++) {
+                if (RELATIVE_PLACES.contains(tokens.get(t).lower())) {
+                    relative = t;
+                }
+            }
+            if (relative < 0) {
+                continue; // most sentences: no relative place, nothing else to look up
+            }
             boolean person = false;
             boolean home = false;
             int context = 0;
@@ -41,14 +49,11 @@ final class LocatedPeople {
                 context |= rules.detailContext.getOrDefault(word, 0);
                 person |= PEOPLE.contains(word);
                 home |= HOMES.contains(word);
-                if (relative < 0 && RELATIVE_PLACES.contains(word)) {
-                    relative = t;
-                }
             }
             boolean office = (context & RuleSet.OFFICE) != 0 && (context & RuleSet.HOME) == 0;
             boolean firstPerson = (context & RuleSet.FIRST_PERSON) != 0;
             // The writer's own home outside a sensitive unit is theirs to tell; someone else pointed out is not.
-            if (relative < 0 || !person && !home || office || !sensitive && !person && firstPerson) {
+            if (!person && !home || office || !sensitive && !person && firstPerson) {
                 continue;
             }
             int place = -1;

@@ -28,7 +28,7 @@ final class Money {
                     + "\\s(?:euros?|EUR|pond|pounds))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final Set<String> CURRENCY_WORDS = Set.of("euro", "euros", "eur", "usd", "gbp", "dollar", "dollars", "pond",
+    private static final Set<String> CURRENCY_WORDS = Text.wordSet("euro", "euros", "eur", "usd", "gbp", "dollar", "dollars", "pond",
             "pounds", "mille", "grand");
     /** How far before and after a currency marker the amount may start or end. */
     private static final int WINDOW = 40;
@@ -46,12 +46,45 @@ final class Money {
             if (from >= to) {
                 continue;
             }
-            matcher.region(from, to);
-            while (matcher.find()) {
-                searchedTo = Math.max(searchedTo, matcher.end());
-                report(text, rules, matcher, out);
+            // What find() would do, trying the expression only where an amount can start (it tries every offset).
+            boolean inWords = containsFolded(s, from, to, "duizend") || containsFolded(s, from, to, "thousand");
+            for (int at = nextStart(s, from, to, inWords); at < to; at = nextStart(s, at, to, inWords)) {
+                matcher.region(at, to);
+                if (matcher.lookingAt()) {
+                    searchedTo = Math.max(searchedTo, matcher.end());
+                    report(text, rules, matcher, out);
+                    at = matcher.end();
+                } else {
+                    at++;
+                }
             }
         }
+    }
+
+    /**
+     * The first offset from {@code at} where {@link #AMOUNT} can match: a currency sign, a digit, the e, u or g of
+     * EUR, USD or GBP, or a letter that starts a word (an amount in words). Elsewhere every alternative fails on its
+     * first character or its look-behind. An amount in words needs "duizend" or "thousand" in the window
+     * ({@code inWords}); without it a word's first letter is no start.
+     */
+    private static int nextStart(String s, int at, int to, boolean inWords) {
+        for (int i = at; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' || c == '€' || c == '$' || c == '£') {
+                return i;
+            }
+            switch (c) {
+                case 'e', 'E', 'u', 'U', 'g', 'G' -> {
+                    return i;
+                }
+                default -> {
+                }
+            }
+            if (inWords && Character.isLetter(s.codePointAt(i)) && (i == 0 || !Character.isLetter(s.codePointBefore(i)))) {
+                return i;
+            }
+        }
+        return to;
     }
 
     private static void report(Text text, RuleSet rules, Matcher matcher, List<Finding> out) {
@@ -114,6 +147,20 @@ final class Money {
                 markers.add(i);
             }
         }
+    }
+
+    /** Whether {@code word} (small letters) is in {@code s} between the offsets, in any case as the expression reads it. */
+    private static boolean containsFolded(String s, int from, int to, String word) {
+        for (int i = from; i + word.length() <= to; i++) {
+            int j = 0;
+            while (j < word.length() && Character.toLowerCase(Character.toUpperCase(s.charAt(i + j))) == word.charAt(j)) {
+                j++;
+            }
+            if (j == word.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads 25.000 and 25,000 as thousands; 2,5 and 2.5 as decimals. */

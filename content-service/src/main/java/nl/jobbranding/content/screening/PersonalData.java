@@ -19,21 +19,21 @@ final class PersonalData {
     private static final String PHONE_REGION = "NL";
     private static final String[] STREET_SUFFIXES_NL = {"straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk",
             "steeg", "dreef", "markt", "plantsoen", "burgwal", "hof", "pad", "baan", "ring"};
-    private static final Set<String> STREET_WORDS_EN = Set.of("street", "st", "road", "rd", "avenue", "ave", "lane", "drive",
+    private static final Set<String> STREET_WORDS_EN = Text.wordSet("street", "st", "road", "rd", "avenue", "ave", "lane", "drive",
             "close", "way", "square", "crescent", "terrace", "place");
     private static final java.util.regex.Pattern WEBMAIL = java.util.regex.Pattern.compile(
             "(^|\\.)(gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|xs4all|home|"
                     + "casema|chello|quicknet|tele2|hetnet|protonmail|proton|gmx|aol)\\.");
-    private static final Set<String> EXCLUDED_POSTCODE_LETTERS = Set.of("SA", "SD", "SS");
+    private static final Set<String> EXCLUDED_POSTCODE_LETTERS = Text.wordSet("SA", "SD", "SS");
 
     private static final List<String> POSSESSIVES = List.of("'s", "’s", "s");
     /** A bare -s possessive (Annemieks) only after a name this long: "This" is not Thi's. */
     private static final int BARE_POSSESSIVE_STEM = 5;
     /** Titles written abbreviated, with a full stop before the surname ("dr. Visser"); "officer." ends a sentence. */
-    private static final Set<String> ABBREVIATED_TITLES = Set.of("mr", "mrs", "ms", "dr", "drs", "ir", "ing", "prof", "mevr",
+    private static final Set<String> ABBREVIATED_TITLES = Text.wordSet("mr", "mrs", "ms", "dr", "drs", "ir", "ing", "prof", "mevr",
             "dhr", "mw");
     /** Words a capital letter with a full stop labels that are not initials: "rijbewijs B.", "wing C.", "schaal B." */
-    private static final Set<String> LETTER_LABELS = Set.of("rijbewijs", "licence", "license", "categorie", "category",
+    private static final Set<String> LETTER_LABELS = Text.wordSet("rijbewijs", "licence", "license", "categorie", "category",
             "klasse", "class", "type", "schaal", "scale", "groep", "group", "vleugel", "wing", "afdeling", "blok", "block",
             "paviljoen", "gebouw", "building", "hal", "zone", "niveau", "level", "fase", "phase", "vitamine", "vitamin", "optie",
             "option", "bijlage", "annex", "appendix", "route", "deel", "part", "plan", "sectie", "section", "unit");
@@ -185,9 +185,15 @@ final class PersonalData {
         List<Text.Token> tokens = text.tokens;
         for (int i = 0; i < tokens.size(); i++) {
             Text.Token first = tokens.get(i);
-            String start = text.value.substring(first.start(), first.end());
-            if (start.length() < 4 || !Character.isUpperCase(start.charAt(0)) || !Character.isUpperCase(start.charAt(1))
-                    || !Character.isDigit(start.charAt(2)) || !Character.isDigit(start.charAt(3)) || !alphanumericUpper(start)) {
+            String v = text.value;
+            int from = first.start();
+            // Checked in place: a substring per word only for the few that start like an IBAN.
+            if (first.end() - from < 4 || !Character.isUpperCase(v.charAt(from)) || !Character.isUpperCase(v.charAt(from + 1))
+                    || !Character.isDigit(v.charAt(from + 2)) || !Character.isDigit(v.charAt(from + 3))) {
+                continue;
+            }
+            String start = v.substring(from, first.end());
+            if (!alphanumericUpper(start)) {
                 continue;
             }
             StringBuilder iban = new StringBuilder(start);
@@ -294,7 +300,9 @@ final class PersonalData {
         String s = text.value;
         for (int i = 0; i < tokens.size(); i++) {
             Text.Token token = tokens.get(i);
-            String word = s.substring(token.start(), token.end());
+            int length = token.end() - token.start();
+            // A substring only for a word that could start a postcode (four digits, the first not 0).
+            String word = (length == 6 || length == 4) && isPostcodeDigits(s, token.start()) ? s.substring(token.start(), token.end()) : "";
             Text.Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             if (word.length() == 6 && isPostcodeDigits(word, 0) && isPostcodeLetters(word.substring(4))) {
                 postcode(text, token.start(), token.end(), severity, out);
@@ -422,10 +430,12 @@ final class PersonalData {
     private int otherName(Text text, RuleSet rules, int i, Set<String> cued) {
         List<Text.Token> tokens = text.tokens;
         Text.Token token = tokens.get(i);
+        if (!token.capitalized() || token.number() || allUpper(text, token)) {
+            return -1; // most words: no look-up needed
+        }
         boolean afterCue = i > 0 && tokens.get(i - 1).sentence() == token.sentence()
                 && rules.personContext.contains(tokens.get(i - 1).lower());
-        if (!token.capitalized() || token.number() || allUpper(text, token)
-                || rules.nameParticles.contains(token.lower()) && !afterCue) {
+        if (rules.nameParticles.contains(token.lower()) && !afterCue) {
             return -1;
         }
         Text.Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;

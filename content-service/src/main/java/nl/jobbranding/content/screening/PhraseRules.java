@@ -2,7 +2,6 @@ package nl.jobbranding.content.screening;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +27,8 @@ final class PhraseRules {
         }
     }
 
-    private record Phrase(Rule rule, Pattern pattern, String suggestion) {
+    /** A phrase; {@code index} numbers its pattern, so a scan keeps one matcher per pattern in an array. */
+    private record Phrase(Rule rule, Pattern pattern, int index, String suggestion) {
     }
 
     static final String NUMBER = "#number";
@@ -36,6 +36,7 @@ final class PhraseRules {
     private static final int WINDOW = 250;
 
     private final Map<String, List<Phrase>> byTrigger = new HashMap<>();
+    private int patterns;
 
     /** Adds a rule with its phrases; a phrase with its own suggestion is written {@code phrase => suggestion}. */
     void add(Rule rule, List<String> phrases, boolean caseSensitive) {
@@ -55,8 +56,9 @@ final class PhraseRules {
                 throw new IllegalArgumentException("Rule " + rule.code() + ": phrase '" + phrase + "' is not a valid expression: "
                         + e.getMessage(), e);
             }
+            int index = patterns++;
             for (String trigger : triggers(rule.code(), phrase)) {
-                byTrigger.computeIfAbsent(trigger, t -> new ArrayList<>()).add(new Phrase(rule, pattern, suggestion));
+                byTrigger.computeIfAbsent(trigger, t -> new ArrayList<>()).add(new Phrase(rule, pattern, index, suggestion));
             }
         }
     }
@@ -75,14 +77,14 @@ final class PhraseRules {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         Matcher first = WORD.matcher(words[0]);
         String trigger = first.lookingAt() ? first.group().toLowerCase(Locale.ROOT) : words[0].toLowerCase(Locale.ROOT);
-        byTrigger.computeIfAbsent(trigger, t -> new ArrayList<>()).add(new Phrase(rule, pattern, rule.suggestion()));
+        byTrigger.computeIfAbsent(trigger, t -> new ArrayList<>()).add(new Phrase(rule, pattern, patterns++, rule.suggestion()));
     }
 
     void scan(Text text, boolean sensitiveUnit, List<Finding> out) {
         if (byTrigger.isEmpty()) {
             return;
         }
-        Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
+        Matcher[] matchers = new Matcher[patterns];
         for (Text.Token token : text.tokens) {
             tryAll(byTrigger.get(token.lower()), text, token, sensitiveUnit, matchers, out);
             if (Character.isDigit(token.lower().charAt(0))) {
@@ -92,7 +94,7 @@ final class PhraseRules {
     }
 
     private static void tryAll(List<Phrase> phrases, Text text, Text.Token token, boolean sensitiveUnit,
-                               Map<Pattern, Matcher> matchers, List<Finding> out) {
+                               Matcher[] matchers, List<Finding> out) {
         if (phrases == null) {
             return;
         }
@@ -101,7 +103,11 @@ final class PhraseRules {
             if (rule.sensitiveOnly() && !sensitiveUnit) {
                 continue;
             }
-            Matcher matcher = matchers.computeIfAbsent(phrase.pattern(), p -> p.matcher(text.value));
+            Matcher matcher = matchers[phrase.index()];
+            if (matcher == null) {
+                matcher = phrase.pattern().matcher(text.value);
+                matchers[phrase.index()] = matcher;
+            }
             matcher.region(token.start(), Math.min(text.value.length(), token.start() + WINDOW));
             if (!matcher.lookingAt() || text.sentenceHasAny(token, rule.exceptInSentence())
                     || precededBy(text, token.start(), rule.notPrecededBy())) {

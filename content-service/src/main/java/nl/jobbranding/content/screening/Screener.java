@@ -23,11 +23,31 @@ public final class Screener {
     public static final int MAX_FINDINGS_PER_RULE = 20;
 
     private static final List<String> FIELD_ORDER = List.of("title", "summary", "body");
-    private static final Comparator<Finding> IN_TEXT_ORDER = Comparator
-            .comparingInt((Finding f) -> FIELD_ORDER.indexOf(f.field()))
-            .thenComparingInt(Finding::start)
-            .thenComparing(Finding::rule)
-            .thenComparing(f -> f.channel() == null ? "" : f.channel());
+    /** Field (title, summary, body), start, rule, channel: written out, without boxing a key per comparison. */
+    private static final Comparator<Finding> IN_TEXT_ORDER = Screener::compareInText;
+    /** Most severe first, then the longest, then in text order. */
+    private static final Comparator<Finding> STRONGEST_FIRST = (a, b) -> {
+        int bySeverity = a.severity().compareTo(b.severity());
+        if (bySeverity != 0) {
+            return bySeverity;
+        }
+        int byLength = Integer.compare(a.start() - a.end(), b.start() - b.end());
+        return byLength != 0 ? byLength : compareInText(a, b);
+    };
+
+    private static int compareInText(Finding a, Finding b) {
+        int c = Integer.compare(FIELD_ORDER.indexOf(a.field()), FIELD_ORDER.indexOf(b.field()));
+        if (c == 0) {
+            c = Integer.compare(a.start(), b.start());
+        }
+        if (c == 0) {
+            c = a.rule().compareTo(b.rule());
+        }
+        if (c == 0) {
+            c = (a.channel() == null ? "" : a.channel()).compareTo(b.channel() == null ? "" : b.channel());
+        }
+        return c;
+    }
 
     private final Map<ScreeningLanguage, RuleSet> rules = new EnumMap<>(ScreeningLanguage.class);
     private final PersonalData personalData;
@@ -173,7 +193,7 @@ public final class Screener {
      */
     private static List<Finding> strongestPerPlace(List<Finding> found) {
         List<Finding> ordered = new ArrayList<>(found);
-        ordered.sort(Comparator.comparing(Finding::severity).thenComparing(f -> f.start() - f.end()).thenComparing(IN_TEXT_ORDER));
+        ordered.sort(STRONGEST_FIRST);
         List<Finding> kept = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Map<String, TreeMap<Integer, Finding>> keptByPlace = new HashMap<>();

@@ -228,7 +228,7 @@ final class SentenceModel {
                 return true;
             }
             for (String term : unless) {
-                if (term.endsWith("*") && word.startsWith(term.substring(0, term.length() - 1))) {
+                if (term.endsWith("*") && word.regionMatches(0, term, 0, term.length() - 1)) {
                     return true;
                 }
             }

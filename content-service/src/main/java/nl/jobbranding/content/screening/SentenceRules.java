@@ -41,11 +41,20 @@ final class SentenceRules {
     private static final int NEARBY_GROUP = -3;
 
     /**
-     * One term of a rule: group index, or {@value #UNLESS} for an "unless" word and {@value #UNLESS_NEARBY} for an
-     * "unless nearby" word; the words after the first, for multi-word terms.
+     * One term of a rule: the bits of the word groups it belongs to, and in {@code kinds} whether it is an "unless"
+     * word ({@link #KIND_UNLESS}), an "unless nearby" word or a "nearby" word; the words after the first, for
+     * multi-word terms. The single-word terms of one rule under the same word are one term (a common word such as
+     * "het" is in many groups), so a word marks each rule once.
      */
-    private record Term(int rule, int group, String[] rest, boolean[] restPrefix) {
+    private record Term(int rule, int groups, int kinds, String[] rest, boolean[] restPrefix) {
+        Term merge(Term other) {
+            return new Term(rule, groups | other.groups, kinds | other.kinds, rest, restPrefix);
+        }
     }
+
+    private static final int KIND_UNLESS = 1;
+    private static final int KIND_UNLESS_NEARBY = 2;
+    private static final int KIND_NEARBY = 4;
 
     private static final int MIN_PREFIX = 3;
     static final String PERCENT = "%";
@@ -110,8 +119,10 @@ final class SentenceRules {
 
     private void index(String code, int rule, int group, String written) {
         String[] parts = written.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        int groups = group >= 0 ? 1 << group : 0;
+        int kinds = group == UNLESS ? KIND_UNLESS : group == UNLESS_NEARBY ? KIND_UNLESS_NEARBY : group == NEARBY_GROUP ? KIND_NEARBY : 0;
         if (parts[0].equals(PERCENT) && parts.length == 1) {
-            percent.add(new Term(rule, group, new String[0], new boolean[0]));
+            addTerm(percent, new Term(rule, groups, kinds, new String[0], new boolean[0]));
             return;
         }
         String[] rest = new String[parts.length - 1];
@@ -120,7 +131,7 @@ final class SentenceRules {
             restPrefix[i - 1] = parts[i].endsWith("*");
             rest[i - 1] = restPrefix[i - 1] ? parts[i].substring(0, parts[i].length() - 1) : parts[i];
         }
-        Term term = new Term(rule, group, rest, restPrefix);
+        Term term = new Term(rule, groups, kinds, rest, restPrefix);
         String first = parts[0];
         if (first.endsWith("*")) {
             String prefix = first.substring(0, first.length() - 1);
@@ -134,10 +145,24 @@ final class SentenceRules {
             if (node.terms == null) {
                 node.terms = new ArrayList<>();
             }
-            node.terms.add(term);
+            addTerm(node.terms, term);
         } else {
-            words.computeIfAbsent(first, w -> new ArrayList<>()).add(term);
+            addTerm(words.computeIfAbsent(first, w -> new ArrayList<>()), term);
         }
+    }
+
+    /** Adds a term, or merges a single-word term into the rule's single-word term already there (same marks, in order). */
+    private static void addTerm(List<Term> terms, Term term) {
+        if (term.rest().length == 0) {
+            for (int i = 0; i < terms.size(); i++) {
+                Term existing = terms.get(i);
+                if (existing.rule() == term.rule() && existing.rest().length == 0) {
+                    terms.set(i, existing.merge(term));
+                    return;
+                }
+            }
+        }
+        terms.add(term);
     }
 
     void scan(Text text, boolean sensitiveUnit, List<Finding> out) {
@@ -197,15 +222,19 @@ final class SentenceRules {
             if (satisfied[term.rule()] == 0 && !vetoed[term.rule()]) {
                 touched.add(term.rule());
             }
-            if (term.group() == UNLESS_NEARBY) {
-                sourcedAt[term.rule()] = sentenceIndex;
-            } else if (term.group() == NEARBY_GROUP) {
-                nearbyAt[term.rule()] = sentenceIndex;
-            } else if (term.group() == UNLESS) {
-                vetoed[term.rule()] = true;
-            } else {
-                satisfied[term.rule()] |= 1 << term.group();
+            int kinds = term.kinds();
+            if (kinds != 0) {
+                if ((kinds & KIND_UNLESS_NEARBY) != 0) {
+                    sourcedAt[term.rule()] = sentenceIndex;
+                }
+                if ((kinds & KIND_NEARBY) != 0) {
+                    nearbyAt[term.rule()] = sentenceIndex;
+                }
+                if ((kinds & KIND_UNLESS) != 0) {
+                    vetoed[term.rule()] = true;
+                }
             }
+            satisfied[term.rule()] |= term.groups();
         }
     }
 

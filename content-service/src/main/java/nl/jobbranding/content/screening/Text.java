@@ -81,6 +81,14 @@ final class Text {
         return new Text(field, text, tokens, sentences);
     }
 
+    /**
+     * A fixed set of words for the look-ups made for every word of a text: a hash set, which compares hashes before
+     * strings (Set.of compares the strings of every slot it probes, which showed in the profile).
+     */
+    static java.util.Set<String> wordSet(String... words) {
+        return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.List.of(words)));
+    }
+
     /** The sentence a token belongs to. */
     Sentence sentenceOf(Token token) {
         return sentences.get(token.sentence());

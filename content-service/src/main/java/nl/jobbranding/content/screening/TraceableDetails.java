@@ -12,17 +12,17 @@ import java.util.Set;
 final class TraceableDetails {
 
     private static final String[] SCHOOL_SUFFIXES = {"school", "college", "lyceum", "gymnasium", "schule"};
-    private static final Set<String> SCHOOL_WORDS = Set.of("basisschool", "obs", "cbs", "pcbs", "rkbs", "school", "college",
+    private static final Set<String> SCHOOL_WORDS = Text.wordSet("basisschool", "obs", "cbs", "pcbs", "rkbs", "school", "college",
             "lyceum", "gymnasium", "primary", "secondary", "middelbare");
-    private static final Set<String> NOT_SCHOOLS = Set.of("hogeschool", "politieacademie", "universiteit", "university",
+    private static final Set<String> NOT_SCHOOLS = Text.wordSet("hogeschool", "politieacademie", "universiteit", "university",
             "highschool", "hbo", "mbo");
     private static final String[] STREET_SUFFIXES = {"straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dreef",
             "steeg", "plantsoen", "burgwal", "weerd", "hof", "street", "road", "avenue", "lane", "drive", "close", "crescent"};
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "op", "aan", "te", "bij", "on", "at", "near", "along");
-    private static final Set<String> COUNTRIES = Set.of("nederland", "netherlands", "holland", "europa", "europe");
-    private static final Set<String> ARTICLES = Set.of("de", "het", "een", "the", "a");
-    private static final Set<String> COUNTED = Set.of("keer", "times", "uur", "hours", "minuten", "minutes", "dagen", "days",
+    private static final Set<String> PLACE_PREPOSITIONS = Text.wordSet("in", "op", "aan", "te", "bij", "on", "at", "near", "along");
+    private static final Set<String> COUNTRIES = Text.wordSet("nederland", "netherlands", "holland", "europa", "europe");
+    private static final Set<String> ARTICLES = Text.wordSet("de", "het", "een", "the", "a");
+    private static final Set<String> COUNTED = Text.wordSet("keer", "times", "uur", "hours", "minuten", "minutes", "dagen", "days",
             "weken", "weeks", "maanden", "months", "euro", "euros", "procent", "percent", "kilo", "km", "meter", "metres");
 
     private TraceableDetails() {
