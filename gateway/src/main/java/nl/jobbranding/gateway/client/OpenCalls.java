@@ -50,11 +50,6 @@ public final class OpenCalls {
         open.forEach(OpenCalls::reset);
     }
 
-    /** How many calls are open now. */
-    public int size() {
-        return open.size();
-    }
-
     private static void reset(HttpClientRequest request) {
         request.reset(0, new Cancelled());
     }
