@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
@@ -55,6 +56,14 @@ public final class LocalPostgres implements AutoCloseable {
      * @param clean         whether to start from an empty cluster and delete it on {@link #close()}
      */
     public static LocalPostgres start(Path dataDirectory, int port, boolean clean) {
+        return start(dataDirectory, port, clean, Map.of());
+    }
+
+    /**
+     * Like {@link #start(Path, int, boolean)}, with settings of the server's own (such as the benchmark's
+     * {@code shared_preload_libraries=auto_explain}).
+     */
+    public static LocalPostgres start(Path dataDirectory, int port, boolean clean, Map<String, String> serverConfig) {
         try {
             Files.createDirectories(dataDirectory);
             if (!clean) {
@@ -73,6 +82,7 @@ public final class LocalPostgres implements AutoCloseable {
                 // Data that is kept must survive a crash: the library's test-speed defaults turn that off.
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
             }
+            serverConfig.forEach(builder::setServerConfig);
             return new LocalPostgres(builder.start(), dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on " + dataDirectory, e);

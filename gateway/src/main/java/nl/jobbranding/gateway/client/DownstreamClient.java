@@ -24,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.jobbranding.api.service.ServiceException;
 import nl.jobbranding.gateway.config.GatewayConfig;
 import nl.jobbranding.gateway.routing.Downstream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -60,8 +61,16 @@ public class DownstreamClient {
     private final OpenTelemetry telemetry;
     private final Tracer tracer;
     private final Map<Downstream, HttpClient> clients = new EnumMap<>(Downstream.class);
+    /** Each service's base URL and its path, without a trailing slash: worked out once, not on every call. */
+    private final Map<Downstream, String> baseUrls = new EnumMap<>(Downstream.class);
+    private final Map<Downstream, String> basePaths = new EnumMap<>(Downstream.class);
 
-    DownstreamClient(GatewayConfig config, ServiceCalls calls, OpenTelemetry telemetry, Vertx vertx) {
+    /** Whether traces are made at all ({@code quarkus.otel.sdk.disabled=false}): without, a call makes no span. */
+    private final boolean tracing;
+
+    DownstreamClient(GatewayConfig config, ServiceCalls calls, OpenTelemetry telemetry, Vertx vertx,
+                     @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false") boolean tracingOff) {
+        this.tracing = !tracingOff;
         this.config = config;
         this.calls = calls;
         this.telemetry = telemetry;
@@ -82,6 +91,8 @@ public class DownstreamClient {
             PoolOptions pool = new PoolOptions().setHttp1MaxSize(settings.maxConnections())
                     .setMaxWaitQueueSize(4 * settings.maxConnections());
             clients.put(downstream, vertx.createHttpClient(options, pool));
+            baseUrls.put(downstream, url.toString().replaceAll("/+$", ""));
+            basePaths.put(downstream, url.getRawPath().replaceAll("/+$", ""));
         }
     }
 
@@ -116,15 +127,40 @@ public class DownstreamClient {
      */
     public CompletionStage<HttpResponse<byte[]>> sendAsync(Downstream downstream, String method, String pathAndQuery,
                                                           Map<String, List<String>> headers, byte[] body) {
+        return sendAsync(downstream, method, pathAndQuery, headers, body, null);
+    }
+
+    /**
+     * Like {@link #sendAsync(Downstream, String, String, Map, byte[])}, for a part of a composed view: the call is one of
+     * the view's open calls until its answer is read, and is reset when the view ends first.
+     *
+     * @param open the view's open calls, or null
+     */
+    public CompletionStage<HttpResponse<byte[]>> sendAsync(Downstream downstream, String method, String pathAndQuery,
+                                                          Map<String, List<String>> headers, byte[] body, OpenCalls open) {
         MultiMap outgoing = MultiMap.caseInsensitiveMultiMap();
         headers.forEach(outgoing::add);
         URI uri = URI.create(baseUrl(downstream) + pathAndQuery);
-        return exchange(downstream, method, pathAndQuery, outgoing::set,
-                options -> clients.get(downstream).request(options.setHeaders(outgoing))
-                        .compose(request -> body == null || body.length == 0 ? request.send() : request.send(Buffer.buffer(body)))
+        return exchange(downstream, method, pathAndQuery, outgoing::set, options -> {
+            if (open != null && open.cancelled()) {
+                return Future.failedFuture(new OpenCalls.Cancelled());
+            }
+            return clients.get(downstream).request(options.setHeaders(outgoing)).compose(request -> {
+                if (open != null && !open.add(request)) {
+                    return Future.failedFuture(new OpenCalls.Cancelled());
+                }
+                return (body == null || body.length == 0 ? request.send() : request.send(Buffer.buffer(body)))
                         .compose(response -> response.body().map(content -> (HttpResponse<byte[]>) new BufferedResponse(method, uri,
-                                response.statusCode(), response.headers(), content.getBytes()))),
-                HttpResponse::statusCode);
+                                response.statusCode(), response.headers(), content.getBytes())))
+                        .andThen(done -> {
+                            if (open != null) {
+                                open.remove(request);
+                            }
+                        })
+                        // A reset at the view's end fails the call however far it was: always as cancelled.
+                        .recover(failure -> Future.failedFuture(open != null && open.cancelled() ? new OpenCalls.Cancelled() : failure));
+            });
+        }, HttpResponse::statusCode);
     }
 
     /**
@@ -173,7 +209,7 @@ public class DownstreamClient {
 
     /** The service's base URL, from configuration, without a trailing slash. */
     public String baseUrl(Downstream downstream) {
-        return settings(downstream).url().toString().replaceAll("/+$", "");
+        return baseUrls.get(downstream);
     }
 
     /**
@@ -188,13 +224,16 @@ public class DownstreamClient {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.valueOf(method))
                 .setURI(uriOf(downstream, pathAndQuery))
                 .setIdleTimeout(settings(downstream).timeout().toMillis());
-        // One trace through every hop: a client span for this call, its context passed on in traceparent.
-        Span span = tracer.spanBuilder(method + " " + downstream.serviceName()).setSpanKind(SpanKind.CLIENT)
-                .setAttribute("http.request.method", method).setAttribute("url.path", pathAndQuery)
+        // One trace through every hop: a client span for this call, its context passed on in traceparent. With tracing
+        // off, none (the SDK would still record every span it is given, which cost the gateway's CPU on every call).
+        Span span = !tracing ? Span.getInvalid() : tracer.spanBuilder(method + " " + downstream.serviceName())
+                .setSpanKind(SpanKind.CLIENT).setAttribute("http.request.method", method).setAttribute("url.path", pathAndQuery)
                 .setAttribute("peer.service", downstream.serviceName()).startSpan();
         CompletionStage<T> answer;
         try (Scope ignored = span.makeCurrent()) {
-            telemetry.getPropagators().getTextMapPropagator().inject(Context.current(), header, BiConsumer::accept);
+            if (tracing) {
+                telemetry.getPropagators().getTextMapPropagator().inject(Context.current(), header, BiConsumer::accept);
+            }
             // Only reads are retried. PUT and DELETE are idempotent too, but the services guard them with If-Match: a
             // retry after a lost answer would meet its own change and get 412.
             boolean retry = "GET".equals(method) || "HEAD".equals(method);
@@ -215,6 +254,11 @@ public class DownstreamClient {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
             span.setStatus(StatusCode.ERROR, cause.toString());
             span.end();
+            if (cause instanceof OpenCalls.Cancelled cancelled) {
+                LOG.debugf("%s %s %s: %s", downstream.serviceName(), method, pathAndQuery, cancelled.getMessage());
+                result.completeExceptionally(cancelled);
+                return;
+            }
             LOG.warnf("%s did not answer %s %s: %s", downstream.serviceName(), method, pathAndQuery, cause.toString());
             result.completeExceptionally(ServiceException.unavailable(downstream.serviceName(), OPEN_SECONDS));
         });
@@ -222,7 +266,7 @@ public class DownstreamClient {
     }
 
     private String uriOf(Downstream downstream, String pathAndQuery) {
-        return settings(downstream).url().getRawPath().replaceAll("/+$", "") + pathAndQuery;
+        return basePaths.get(downstream) + pathAndQuery;
     }
 
     private GatewayConfig.Downstream settings(Downstream downstream) {

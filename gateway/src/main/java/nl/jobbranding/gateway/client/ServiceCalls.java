@@ -1,6 +1,7 @@
 package nl.jobbranding.gateway.client;
 
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -17,7 +18,10 @@ import java.util.function.Supplier;
 
 /**
  * The guarded calls to the services, one method per service so that each has its own circuit breaker: a time limit on
- * every call, retries only when the connection was refused and the call may be retried (reads). The calls do not block:
+ * every call, retries only when the connection was refused and the call may be retried (reads). A call cancelled at the
+ * end of its composed view's budget ({@link OpenCalls}), and a call refused because the gateway's own pool of
+ * connections to the service and its wait queue are full (a burst of composed views), are no failures of the service
+ * and do not count against its breaker: they still fail (a 503, or the part named missing). The calls do not block:
  * each exchange runs on the event loop and the guards apply to its completion, so no thread waits for a service.
  */
 @ApplicationScoped
@@ -26,7 +30,8 @@ class ServiceCalls {
     @AsynchronousNonBlocking
     @Timeout(value = DownstreamClient.HARD_TIMEOUT_SECONDS, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 50, retryOn = ConnectException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = DownstreamClient.OPEN_SECONDS, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = DownstreamClient.OPEN_SECONDS, delayUnit = ChronoUnit.SECONDS,
+            skipOn = {OpenCalls.Cancelled.class, ConnectionPoolTooBusyException.class})
     @CircuitBreakerName("campaign-service")
     <T> CompletionStage<T> campaignService(Supplier<CompletionStage<T>> exchange, boolean retryable) {
         return exchange(exchange, retryable);
@@ -35,7 +40,8 @@ class ServiceCalls {
     @AsynchronousNonBlocking
     @Timeout(value = DownstreamClient.HARD_TIMEOUT_SECONDS, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 50, retryOn = ConnectException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = DownstreamClient.OPEN_SECONDS, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = DownstreamClient.OPEN_SECONDS, delayUnit = ChronoUnit.SECONDS,
+            skipOn = {OpenCalls.Cancelled.class, ConnectionPoolTooBusyException.class})
     @CircuitBreakerName("content-service")
     <T> CompletionStage<T> contentService(Supplier<CompletionStage<T>> exchange, boolean retryable) {
         return exchange(exchange, retryable);

@@ -53,6 +53,16 @@ public class ServiceReader {
      */
     public CompletionStage<Optional<JsonNode>> getAsync(Downstream service, String pathAndQuery, String authorization,
                                                         String requestId, CallTimings timings) {
+        return getAsync(service, pathAndQuery, authorization, requestId, timings, null);
+    }
+
+    /**
+     * Like {@link #getAsync(Downstream, String, String, String, CallTimings)}, for a part of a composed view.
+     *
+     * @param open the view's open calls, reset when its budget ends (or null)
+     */
+    public CompletionStage<Optional<JsonNode>> getAsync(Downstream service, String pathAndQuery, String authorization,
+                                                        String requestId, CallTimings timings, OpenCalls open) {
         Map<String, List<String>> headers = new HashMap<>();
         headers.put("Accept", List.of("application/json"));
         if (authorization != null) {
@@ -64,7 +74,7 @@ public class ServiceReader {
         Runnable done = timings == null ? () -> { } : timings.start();
         CompletionStage<HttpResponse<byte[]>> answer;
         try {
-            answer = downstream.sendAsync(service, "GET", pathAndQuery, headers, null);
+            answer = downstream.sendAsync(service, "GET", pathAndQuery, headers, null, open);
         } catch (RuntimeException e) {
             answer = CompletableFuture.failedFuture(e);
         }

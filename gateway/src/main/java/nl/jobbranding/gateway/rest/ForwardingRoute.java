@@ -152,8 +152,11 @@ public class ForwardingRoute {
         String pathAndQuery = context.normalizedPath() + (request.query() == null ? "" : "?" + request.query());
         long started = System.nanoTime();
         downstream.forward(target, proxy, pathAndQuery).onSuccess(answer -> {
-            LOG.infof("%s %s -> %s %d in %d ms", proxy.getMethod().name(), context.normalizedPath(), target.serviceName(),
-                    answer.getStatusCode(), (System.nanoTime() - started) / 1_000_000);
+            // The access log has a line per request already (quarkus.http.access-log); this one only when debugging.
+            if (LOG.isDebugEnabled()) {
+                LOG.debugf("%s %s -> %s %d in %d ms", proxy.getMethod().name(), context.normalizedPath(), target.serviceName(),
+                        answer.getStatusCode(), (System.nanoTime() - started) / 1_000_000);
+            }
             MultiMap answerHeaders = answer.headers();
             answerHeaders.names().stream().filter(name -> !RESPONSE_HEADERS.contains(name.toLowerCase(Locale.ROOT)))
                     .toList().forEach(answerHeaders::remove);

@@ -263,7 +263,7 @@ public class CompositionService {
         query.put("cursor", afterKey == null ? null : Paging.encode(afterKey));
         Parts parts = read.parts();
         CompletableFuture<Optional<JsonNode>> part = parts.start(() -> reader.getAsync(Downstream.CONTENT_SERVICE,
-                "/api/v1/published-stories" + queryString(query), null, read.requestId(), parts.timings()));
+                "/api/v1/published-stories" + queryString(query), null, read.requestId(), parts.timings(), parts.calls()));
         return parts.get(Downstream.CONTENT_SERVICE, part).thenCompose(page -> {
             if (page.isEmpty()) {
                 throw ServiceException.unavailable(Downstream.CONTENT_SERVICE.serviceName(), DownstreamClient.OPEN_SECONDS);
@@ -428,7 +428,7 @@ public class CompositionService {
 
         void start() {
             wanted.forEach((kind, keys) -> reads.put(kind, parts.start(() -> lookups.several(kind, keys, authorization, requestId,
-                    parts.timings()).thenApply(Optional::of))));
+                    parts.timings(), parts.calls()).thenApply(Optional::of))));
         }
 
         /**
@@ -455,11 +455,11 @@ public class CompositionService {
     }
 
     private CompletionStage<Optional<JsonNode>> campaignRead(String path, Caller caller, Parts parts) {
-        return reader.getAsync(Downstream.CAMPAIGN_SERVICE, path, caller.authorization(), caller.requestId(), parts.timings());
+        return reader.getAsync(Downstream.CAMPAIGN_SERVICE, path, caller.authorization(), caller.requestId(), parts.timings(), parts.calls());
     }
 
     private CompletionStage<Optional<JsonNode>> contentRead(String path, String authorization, Caller caller, Parts parts) {
-        return reader.getAsync(Downstream.CONTENT_SERVICE, path, authorization, caller.requestId(), parts.timings());
+        return reader.getAsync(Downstream.CONTENT_SERVICE, path, authorization, caller.requestId(), parts.timings(), parts.calls());
     }
 
     private static List<JsonNode> items(Optional<JsonNode> page) {

@@ -8,6 +8,7 @@ import io.quarkus.cache.CacheResult;
 import io.quarkus.cache.CaffeineCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.jobbranding.gateway.client.CallTimings;
+import nl.jobbranding.gateway.client.OpenCalls;
 import nl.jobbranding.gateway.client.ServiceReader;
 import nl.jobbranding.gateway.routing.Downstream;
 
@@ -87,9 +88,10 @@ public class Lookups {
      * call per {@value #LIST_LIMIT} (and kept), without blocking a thread. One that does not exist is not in the answer.
      *
      * @param timings where the calls are counted, or null
+     * @param open    the composed view's open calls, or null
      */
     public CompletionStage<Map<String, JsonNode>> several(Kind kind, Collection<String> keys, String authorization, String requestId,
-                                                         CallTimings timings) {
+                                                         CallTimings timings, OpenCalls open) {
         Map<String, JsonNode> found = new ConcurrentHashMap<>();
         List<String> asked = new ArrayList<>();
         for (String key : new LinkedHashSet<>(keys)) {
@@ -109,7 +111,7 @@ public class Lookups {
             StringBuilder path = new StringBuilder("/api/v1/").append(kind.collection).append("?limit=").append(LIST_LIMIT);
             asked.subList(from, Math.min(asked.size(), from + LIST_LIMIT)).forEach(key -> path.append('&').append(kind.key)
                     .append('=').append(URLEncoder.encode(key, StandardCharsets.UTF_8)));
-            reads.add(reader.getAsync(Downstream.CAMPAIGN_SERVICE, path.toString(), authorization, requestId, timings)
+            reads.add(reader.getAsync(Downstream.CAMPAIGN_SERVICE, path.toString(), authorization, requestId, timings, open)
                     .thenApply(answer -> {
                         answer.ifPresent(page -> page.path("items").forEach(item -> {
                             String key = item.path(kind.key).asText();

@@ -6,6 +6,7 @@ import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.Vertx;
 import nl.jobbranding.api.service.ServiceException;
 import nl.jobbranding.gateway.client.CallTimings;
+import nl.jobbranding.gateway.client.OpenCalls;
 import nl.jobbranding.gateway.routing.Downstream;
 import org.jboss.logging.Logger;
 
@@ -40,6 +41,7 @@ final class Parts {
     private final CallTimings timings;
     private final Executor continuation;
     private final Set<String> missing = new ConcurrentSkipListSet<>();
+    private final OpenCalls calls = new OpenCalls();
 
     /** Starts the view's budget; call on the request's thread. */
     Parts(Duration budget) {
@@ -53,6 +55,11 @@ final class Parts {
     /** Where the view's calls are counted (null outside a request). */
     CallTimings timings() {
         return timings;
+    }
+
+    /** The view's calls still waiting for an answer: reset when the budget ends, so that none outlives the view. */
+    OpenCalls calls() {
+        return calls;
     }
 
     /** Starts a part now, in the view's trace. */
@@ -75,6 +82,8 @@ final class Parts {
             Throwable cause = unwrap(failure);
             if (cause instanceof TimeoutException) {
                 LOG.warnf("%s did not answer within the time budget of a composed view", service.serviceName());
+                // The budget is over for every part: what is still waiting is reset, not left running to its time limit.
+                calls.cancel();
                 missing.add(service.serviceName());
                 return Optional.empty();
             }
