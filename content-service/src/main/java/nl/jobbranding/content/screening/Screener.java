@@ -90,14 +90,13 @@ public final class Screener {
             if (text.value.isEmpty()) {
                 continue;
             }
-            SentenceRules.Hits hits = sentenceModel == null ? null : new SentenceRules.Hits();
-            scanRules(text, language, terms, input.sensitiveUnit(), consented, found, hits);
+            scanRules(text, language, terms, input.sensitiveUnit(), consented, found);
             if (carefulTagger != null) {
                 carefulTagger.scan(text, language, input.sensitiveUnit(), carefulFindings(found, text), consentedWords,
                         personalData, found);
             }
             if (sentenceModel != null) {
-                sentenceModel.scan(text, language, hits, found);
+                sentenceModel.scan(text, language, found);
             }
         }
         ScreeningResult.Readability readability = LanguageLevel.scan(body, input.language(),
@@ -109,13 +108,13 @@ public final class Screener {
     }
 
     private void scanRules(Text text, RuleSet language, PhraseRules terms, boolean sensitive, List<Set<String>> consented,
-                           List<Finding> found, SentenceRules.Hits hits) {
+                           List<Finding> found) {
         personalData.scan(text, language, sensitive, consented, found);
         TraceableDetails.scan(text, language, sensitive, found);
         LocatedPeople.scan(text, language, sensitive, found);
         Money.scan(text, language, found);
         language.phrases.scan(text, sensitive, found);
-        language.sentences.scan(text, sensitive, found, hits);
+        language.sentences.scan(text, sensitive, found);
         terms.scan(text, sensitive, found);
     }
 
@@ -134,7 +133,7 @@ public final class Screener {
         Set<String> consentedWords = new HashSet<>();
         consented.forEach(consentedWords::addAll);
         List<Finding> found = new ArrayList<>();
-        scanRules(text, language, campaignTerms(input), input.sensitiveUnit(), consented, found, null);
+        scanRules(text, language, campaignTerms(input), input.sensitiveUnit(), consented, found);
         List<String>[] marks = CarefulTagger.marks(text, carefulFindings(found, text));
         String[] shapes = new String[text.tokens.size()];
         List<String[]> features = new ArrayList<>();
@@ -150,11 +149,6 @@ public final class Screener {
             }
         }
         return features;
-    }
-
-    /** The compiled rules of a language: for the models' training. */
-    RuleSet rules(ScreeningLanguage language) {
-        return rules.get(language);
     }
 
     CarefulTagger carefulTagger() {

@@ -66,8 +66,6 @@ final class SentenceModel {
     private final LongTable pairs = new LongTable();
     private final LongTable grams = new LongTable();
     private final double[] percent;
-    /** Per lexicon class of the sentence rules ({@code code#group}): its weights. */
-    private final Map<String, double[]> classes = new HashMap<>();
 
     /**
      * Compiles a trained model for evaluation without building a string per feature: a word's weights are found by the
@@ -103,7 +101,6 @@ final class SentenceModel {
                 }
                 case 'c' -> grams.put(gramKey(rest, 0), weights);
                 case 'f' -> percentWeights = weights;
-                case 'g' -> classes.put(rest, weights);
                 default -> throw new IllegalStateException("Unknown feature in the sentence model: " + name);
             }
         }
@@ -200,15 +197,14 @@ final class SentenceModel {
     }
 
     /** Adds a finding for every sentence the model judges to break a value with at least that value's threshold. */
-    void scan(Text text, RuleSet rules, SentenceRules.Hits hits, List<Finding> out) {
+    void scan(Text text, RuleSet rules, List<Finding> out) {
         ScreeningLanguage language = rules.language;
         double[] sums = new double[outcomes.length];
-        for (int s = 0; s < text.sentences.size(); s++) {
-            Text.Sentence sentence = text.sentences.get(s);
+        for (Text.Sentence sentence : text.sentences) {
             if (sentence.words() < MIN_WORDS) {
                 continue;
             }
-            double[] probabilities = probabilities(text, sentence, rules.sentences, hits, s, sums);
+            double[] probabilities = probabilities(text, sentence, sums);
             for (int o = 0; o < probabilities.length; o++) {
                 if (probabilities[o] >= thresholds[o] && !vetoed(text, sentence, rules.modelUnless.get(outcomes[o]))) {
                     String value = outcomes[o];
@@ -241,12 +237,8 @@ final class SentenceModel {
     }
 
     /** The probability per outcome (in the order of {@link #outcome}), in {@code sums}, which it reuses. */
-    private double[] probabilities(Text text, Text.Sentence sentence, SentenceRules rules, SentenceRules.Hits hits,
-                                   int index, double[] sums) {
+    private double[] probabilities(Text text, Text.Sentence sentence, double[] sums) {
         java.util.Arrays.fill(sums, 0);
-        if (hits != null) {
-            hits.forSentence(index, rules, name -> add(sums, classes.get(name)));
-        }
         String previous = START;
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             Text.Token token = text.tokens.get(t);
@@ -279,8 +271,8 @@ final class SentenceModel {
     }
 
     /** The probability per outcome, for the tests' cross-validation. */
-    double[] probabilities(Text text, Text.Sentence sentence, SentenceRules rules, SentenceRules.Hits hits, int index) {
-        return probabilities(text, sentence, rules, hits, index, new double[outcomes.length]);
+    double[] probabilities(Text text, Text.Sentence sentence) {
+        return probabilities(text, sentence, new double[outcomes.length]);
     }
 
     String outcome(int index) {
@@ -294,15 +286,10 @@ final class SentenceModel {
     /**
      * The features of one sentence, as the model is trained on them: each word (a number as {@value #NUMBER}), each
      * pair of words, the character 4-grams of words of six letters or more (parts of compounds, stems without a
-     * stemmer, robust to typos), a percentage, and the lexicon classes of the sentence rules met in it (a rule's word
-     * groups and its "unless" words: protected grounds, preference verbs, political actors, evaluative words,
-     * superlatives, sources and so on, the same in both languages) whether or not the rule fired.
+     * stemmer, robust to typos) and a percentage.
      */
-    static String[] features(Text text, Text.Sentence sentence, SentenceRules rules, SentenceRules.Hits hits, int index) {
+    static String[] features(Text text, Text.Sentence sentence) {
         List<String> features = new ArrayList<>(sentence.words() * 6);
-        if (hits != null) {
-            hits.forSentence(index, rules, name -> features.add("g=" + name));
-        }
         String previous = START;
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             Text.Token token = text.tokens.get(t);

@@ -51,8 +51,6 @@ final class SentenceRules {
     static final String PERCENT = "%";
 
     private final List<Rule> rules = new ArrayList<>();
-    /** Per rule and word group the name of that lexicon class as a model feature ({@code code#group}), and the veto's. */
-    private final List<String[]> classNames = new ArrayList<>();
     private final Map<String, List<Term>> words = new HashMap<>();
     private final PrefixNode prefixes = new PrefixNode();
     private final List<Term> percent = new ArrayList<>();
@@ -91,12 +89,6 @@ final class SentenceRules {
         }
         int index = rules.size();
         rules.add(rule);
-        String[] names = new String[rule.groups().size() + 1];
-        for (int g = 0; g < rule.groups().size(); g++) {
-            names[g] = rule.code() + "#" + g;
-        }
-        names[rule.groups().size()] = rule.code() + "#unless";
-        classNames.add(names);
         for (int g = 0; g < rule.groups().size(); g++) {
             if (rule.groups().get(g).isEmpty()) {
                 throw new IllegalArgumentException("Sentence rule " + rule.code() + ": word group " + g + " is empty");
@@ -149,53 +141,6 @@ final class SentenceRules {
     }
 
     void scan(Text text, boolean sensitiveUnit, List<Finding> out) {
-        scan(text, sensitiveUnit, out, null);
-    }
-
-    /**
-     * The lexicon classes (a rule's word groups and its "unless" words) met in each sentence of a text, recorded by the
-     * scan for the sentence model: the rules' word lists as features that carry across wordings, whether or not the
-     * rule fired. Sentences are recorded in order.
-     */
-    static final class Hits {
-        private int[] hits = new int[48];
-        private int size;
-        private int cursor;
-
-        void add(int sentence, int rule, int mask, boolean vetoed) {
-            if (size + 3 > hits.length) {
-                hits = java.util.Arrays.copyOf(hits, hits.length * 2);
-            }
-            hits[size++] = sentence;
-            hits[size++] = rule;
-            hits[size++] = vetoed ? mask | 1 << 31 : mask;
-        }
-
-        /** Calls {@code each} with every lexicon class name met in sentence {@code s} (fastest asked in order). */
-        void forSentence(int s, SentenceRules rules, java.util.function.Consumer<String> each) {
-            if (cursor > 0 && hits[cursor - 3] >= s) {
-                cursor = 0;
-            }
-            while (cursor < size && hits[cursor] < s) {
-                cursor += 3;
-            }
-            for (int h = cursor; h < size && hits[h] == s; h += 3) {
-                String[] names = rules.classNames.get(hits[h + 1]);
-                int mask = hits[h + 2];
-                for (int g = 0; g < names.length - 1; g++) {
-                    if ((mask & 1 << g) != 0) {
-                        each.accept(names[g]);
-                    }
-                }
-                if (mask < 0) {
-                    each.accept(names[names.length - 1]);
-                }
-            }
-        }
-    }
-
-    /** The same, recording the lexicon classes met per sentence in {@code hits} when given. */
-    void scan(Text text, boolean sensitiveUnit, List<Finding> out, Hits hits) {
         if (rules.isEmpty()) {
             return;
         }
@@ -227,9 +172,6 @@ final class SentenceRules {
             }
             for (int r : touched) {
                 Rule rule = rules.get(r);
-                if (hits != null) {
-                    hits.add(s, r, satisfied[r], vetoed[r]);
-                }
                 boolean near = rule.nearby() == null || rule.nearby().isEmpty() || s - nearbyAt[r] <= NEARBY;
                 if (!vetoed[r] && near && s - sourcedAt[r] > NEARBY && satisfied[r] == (1 << rule.groups().size()) - 1) {
                     Severity severity = sensitiveUnit && rule.sensitiveSeverity() != null ? rule.sensitiveSeverity() : rule.severity();

@@ -30,37 +30,15 @@ class SentenceModelTraining {
     static final int POSITIVE_WEIGHT = 8;
     static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
 
-    /**
-     * {@code -Dscreening.model.classes=false}: without the sentence rules' lexicon classes as features (to compare,
-     * on the cross-validation, with the model before they were added).
-     */
-    static final boolean CLASSES = !"false".equals(System.getProperty("screening.model.classes"));
-
-    /** One labelled sentence, with the lexicon classes the sentence rules met in its text. */
-    record Sample(String batch, ScreeningLanguage language, Text text, Text.Sentence sentence, Set<String> values,
-                  SentenceRules rules, SentenceRules.Hits hits, int index) {
-        String[] features() {
-            return SentenceModel.features(text, sentence, rules, hits, index);
-        }
-
-        double[] probabilities(SentenceModel model) {
-            return model.probabilities(text, sentence, rules, hits, index);
-        }
+    /** One labelled sentence. */
+    record Sample(String batch, ScreeningLanguage language, Text text, Text.Sentence sentence, Set<String> values) {
     }
 
     static List<Sample> samples(List<Corpus.Story> stories) {
-        java.util.Map<ScreeningLanguage, RuleSet> rules = new java.util.EnumMap<>(ScreeningLanguage.class);
-        for (ScreeningLanguage language : ScreeningLanguage.values()) {
-            rules.put(language, RuleSet.load(language));
-        }
         List<Sample> samples = new ArrayList<>();
         for (Corpus.Story story : stories) {
-            SentenceRules sentenceRules = rules.get(story.language()).sentences;
             for (Text text : List.of(Text.of("title", story.title()), Text.of("body", story.body()))) {
-                SentenceRules.Hits hits = CLASSES ? new SentenceRules.Hits() : null;
-                sentenceRules.scan(text, story.sensitive(), new ArrayList<>(), hits);
-                for (int s = 0; s < text.sentences.size(); s++) {
-                    Text.Sentence sentence = text.sentences.get(s);
+                for (Text.Sentence sentence : text.sentences) {
                     if (sentence.words() < SentenceModel.MIN_WORDS) {
                         continue;
                     }
@@ -69,7 +47,7 @@ class SentenceModelTraining {
                             .filter(l -> l.field().equals(text.field) && l.start() < sentence.end() && sentence.start() < l.end())
                             .filter(l -> SentenceModel.VALUES.contains(l.value()))
                             .forEach(l -> values.add(l.value()));
-                    samples.add(new Sample(story.batch(), story.language(), text, sentence, values, sentenceRules, hits, s));
+                    samples.add(new Sample(story.batch(), story.language(), text, sentence, values));
                 }
             }
         }
@@ -79,7 +57,7 @@ class SentenceModelTraining {
     static List<Event> events(List<Sample> samples) {
         List<Event> events = new ArrayList<>();
         for (Sample sample : samples) {
-            String[] features = sample.features();
+            String[] features = SentenceModel.features(sample.text(), sample.sentence());
             if (sample.values().isEmpty()) {
                 events.add(new Event(SentenceModel.NONE, features));
             }
@@ -103,8 +81,8 @@ class SentenceModelTraining {
             AbstractModel trained = MaxentFiles.train(events(samples.stream().filter(s -> !s.batch().equals(batch)).toList()));
             SentenceModel model = new SentenceModel(trained);
             for (Sample sample : samples.stream().filter(s -> s.batch().equals(batch)).toList()) {
-                double[] p = sample.probabilities(model);
-                double[] expected = trained.eval(sample.features());
+                double[] p = model.probabilities(sample.text(), sample.sentence());
+                double[] expected = trained.eval(SentenceModel.features(sample.text(), sample.sentence()));
                 for (int o = 0; o < p.length; o++) {
                     assertEquals(expected[trained.getIndex(model.outcome(o))], p[o], 1e-9, "the compiled model's probability");
                 }
