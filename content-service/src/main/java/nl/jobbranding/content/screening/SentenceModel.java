@@ -28,11 +28,14 @@ final class SentenceModel {
      * The values it reports, with the probability from which it does: chosen on the leave-one-batch-out
      * cross-validation of the development split (about 0.9 precision there), then checked on held-out. Cost-conscious
      * is not reported: on held-out it added as many false findings as true ones to rules that already reach 0.91.
+     * Tendentious went from 0.6 to 0.8 when batches t and u joined: on the cross-validation over 15 batches 0.6 and 0.8
+     * are equal in F1 (157 true / 13 false against 154 / 8), and on held-out the model retrained at 0.6 fell under the
+     * precision floor (78 / 13).
      */
     static final Map<String, Double> THRESHOLDS = Map.of(
             Finding.JUST, 0.8,
             Finding.TRANSPARENT, 0.8,
-            Finding.TENDENTIOUS, 0.6);
+            Finding.TENDENTIOUS, 0.8);
     private static final Map<String, String[]> MESSAGES = Map.of(
             Finding.JUST, new String[] {
                     "Deze zin lijkt kandidaten uit te sluiten of een voorkeur te geven op leeftijd, geslacht, afkomst, gezondheid of gezinssituatie.",

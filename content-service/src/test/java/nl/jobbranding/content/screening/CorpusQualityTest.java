@@ -44,13 +44,16 @@ class CorpusQualityTest {
             // cost-conscious 82/92 = 0.891 and 82/96 = 0.854 (batch w alone 5/9 and 5/9). Raised where the grown split
             // allows: just precision 101/110 = 0.92, transparent precision 95/113 = 0.84, language-level 74/88 = 0.84.
             "careful", new double[] {0.83, 0.80},
-            "just", new double[] {0.88, 0.82},
+            // Batches t and u joined the development split (1,488 stories) and the models were retrained, the sentence
+            // model's tendentious threshold 0.6 -> 0.8: just recall 80/92 = 0.87, transparent recall 75/87 = 0.86,
+            // tendentious precision 76/81 = 0.94 (floors raised to reached - 0.03, at most 0.90).
+            "just", new double[] {0.88, 0.84},
             "cost-conscious", new double[] {0.86, 0.82},
             // Transparent recall re-derived when batch n (96 fresh stories, unread) joined: 54/67 = 0.806 on 480 stories.
             // Transparent precision raised with the comparison rule: 54/67 = 0.81 on the 480 stories. Recall raised when
             // the sentence model was trained with batches p, o and q: 55/67 = 0.82.
-            "transparent", new double[] {0.81, 0.82},
-            "tendentious", new double[] {0.86, 0.74},
+            "transparent", new double[] {0.81, 0.83},
+            "tendentious", new double[] {0.90, 0.74},
             // Raised to the 480 stories' figure: 42/52 = 0.81.
             "language-level", new double[] {0.81, 0.90});
 
