@@ -74,6 +74,9 @@ class ScreeningApiTest {
                 .body("open.block", equalTo(0))
                 .body("findings[0].dismissal.byName", equalTo("Fatima"))
                 .body("findings[0].dismissal.reason", equalTo("Fictief nummer uit de training, geen echte persoon."));
+        // the queue counts open findings only: the dismissed one no longer
+        as(campaignManager()).get("/api/v1/moderation-queue?unitCode=" + setting.unitCode()).then().statusCode(200)
+                .body("items.find { it.storyId == '" + id + "' }.preScreen.block", equalTo(0));
         as(reviewer).body(Map.of("findingId", findingId, "reason", "Nog eens"))
                 .post("/api/v1/stories/" + id + "/screening/dismissals").then().statusCode(409);
 

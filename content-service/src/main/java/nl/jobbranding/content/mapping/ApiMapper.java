@@ -26,6 +26,7 @@ import nl.jobbranding.content.model.ReviewEntity;
 import nl.jobbranding.content.model.StoryEntity;
 import nl.jobbranding.content.model.StoryRevisionEntity;
 import nl.jobbranding.content.model.Workflow;
+import nl.jobbranding.content.repository.ReviewRepository;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -71,10 +72,11 @@ public final class ApiMapper {
     }
 
     /** A decision as the public may see it: values and verdicts, no names, no free text. */
-    public static TransparencyEntry toTransparency(ReviewEntity r, StoryEntity s) {
-        List<TransparencyEntry.ValueOutcome> values = r.verdicts.values().stream()
+    public static TransparencyEntry toTransparency(ReviewRepository.Decided d) {
+        List<TransparencyEntry.ValueOutcome> values = d.verdicts().values().stream()
                 .map(v -> new TransparencyEntry.ValueOutcome(v.value(), v.verdict())).toList();
-        return new TransparencyEntry(r.id, s.id, s.campaignId, s.seriesId, s.unitCode, s.state, r.decision, values, r.decidedAt);
+        return new TransparencyEntry(d.reviewId(), d.storyId(), d.campaignId(), d.seriesId(), d.unitCode(), d.storyState(),
+                d.decision(), values, d.decidedAt());
     }
 
     public static Comment toApi(CommentEntity e) {

@@ -66,6 +66,6 @@ public class PublicService {
         Instant before = key == null ? null : key.at();
         UUID beforeId = key == null ? null : key.id();
         return Slice.of(reviews.transparencyAfter(before, beforeId, campaignId, page.limit() + 1), page.limit(),
-                d -> PageRequest.TimeKey.of(d.review().decidedAt, d.review().id), d -> ApiMapper.toTransparency(d.review(), d.story()));
+                d -> PageRequest.TimeKey.of(d.decidedAt(), d.reviewId()), ApiMapper::toTransparency);
     }
 }

@@ -5,7 +5,6 @@ import nl.jobbranding.api.service.PageRequest;
 import nl.jobbranding.api.service.Slice;
 import nl.jobbranding.content.api.QueueItem;
 import nl.jobbranding.content.mapping.ApiMapper;
-import nl.jobbranding.content.model.ReviewEntity;
 import nl.jobbranding.content.model.StoryEntity;
 import nl.jobbranding.content.repository.StoryRepository;
 
@@ -44,11 +43,11 @@ public class QueueService {
     /** The page's items: approvals and pre-screen summaries read for the whole page at once (a fixed number of queries). */
     private List<QueueItem> items(List<StoryEntity> page) {
         Instant now = clock.instant();
-        Map<UUID, List<ReviewEntity>> approvals = views.approvals(page);
+        Map<UUID, List<String>> approvals = views.approvals(page);
         Map<UUID, QueueItem.PreScreenSummary> summaries = screening.summaries(page);
         return page.stream().map(s -> new QueueItem(s.id, s.content.title(), s.campaignId, s.seriesId, s.unitCode,
                 s.unitSensitive, s.content.channels(), s.state, s.revision, s.version, s.submittedAt, Duration.between(s.submittedAt, now),
-                ApiMapper.approvals(s, approvals.getOrDefault(s.id, List.of()).stream().map(r -> r.reviewerName).toList()),
+                ApiMapper.approvals(s, approvals.getOrDefault(s.id, List.of())),
                 ApiMapper.claim(s, now), summaries.get(s.id))).toList();
     }
 }

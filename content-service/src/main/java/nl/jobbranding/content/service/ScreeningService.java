@@ -212,21 +212,16 @@ public class ScreeningService {
     }
 
     /**
-     * Open findings of each story's current revision per severity, by story id, for a whole page in two queries (the
-     * screenings, the dismissals); a story whose current revision was not screened has none.
+     * Open findings of each story's current revision per severity, by story id, for a whole page in one query (counted
+     * by the database, as {@link #open} counts them); a story whose current revision was not screened has none.
      */
     Map<UUID, QueueItem.PreScreenSummary> summaries(List<StoryEntity> page) {
         if (page.isEmpty()) {
             return Map.of();
         }
-        List<UUID> ids = page.stream().map(s -> s.id).toList();
-        Map<UUID, Set<String>> dismissed = new HashMap<>();
-        for (FindingDismissalEntity.Key key : dismissals.ofCurrentRevisions(ids)) {
-            dismissed.computeIfAbsent(key.storyId(), id -> new HashSet<>()).add(key.findingId());
-        }
         Map<UUID, QueueItem.PreScreenSummary> summaries = new HashMap<>();
-        revisions.currentScreenings(ids).forEach((id, result) ->
-                summaries.put(id, open(result.findings(), dismissed.getOrDefault(id, Set.of()))));
+        revisions.openFindingCounts(page.stream().map(s -> s.id).toList())
+                .forEach((id, counts) -> summaries.put(id, new QueueItem.PreScreenSummary(counts[0], counts[1], counts[2])));
         return summaries;
     }
 

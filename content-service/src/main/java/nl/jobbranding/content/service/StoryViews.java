@@ -46,8 +46,8 @@ class StoryViews {
     /** A page of stories as the actor sees them: the approvals of all of them read in one query. */
     List<Story> stories(List<StoryEntity> page, Actor actor) {
         Instant now = clock.instant();
-        Map<UUID, List<ReviewEntity>> approvals = approvals(page);
-        return page.stream().map(s -> ApiMapper.toApi(s, approvedBy(approvals.getOrDefault(s.id, List.of())),
+        Map<UUID, List<String>> approvals = approvals(page);
+        return page.stream().map(s -> ApiMapper.toApi(s, approvals.getOrDefault(s.id, List.of()),
                 allowedActions(s, actor, now), now)).toList();
     }
 
@@ -63,25 +63,30 @@ class StoryViews {
         return reviews.ofStory(story.id).stream().filter(r -> ofCurrentRound(r, story)).toList();
     }
 
-    /** The approvals of the current round of each story of a page, by story id, read in one query. */
-    Map<UUID, List<ReviewEntity>> approvals(List<StoryEntity> page) {
+    /** Who approved each story of a page in its current round, in order, by story id, read in one query. */
+    Map<UUID, List<String>> approvals(List<StoryEntity> page) {
         Map<UUID, StoryEntity> submitted = new HashMap<>();
         page.stream().filter(s -> s.submittedAt != null).forEach(s -> submitted.put(s.id, s));
         if (submitted.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, List<ReviewEntity>> approvals = new HashMap<>();
-        for (ReviewEntity review : reviews.approvalsOf(submitted.keySet())) {
-            if (ofCurrentRound(review, submitted.get(review.storyId))) {
-                approvals.computeIfAbsent(review.storyId, id -> new ArrayList<>()).add(review);
+        Map<UUID, List<String>> approvals = new HashMap<>();
+        for (ReviewRepository.Approval approval : reviews.approvalsOf(submitted.keySet())) {
+            StoryEntity story = submitted.get(approval.storyId());
+            if (ofCurrentRound(approval.revision(), approval.decidedAt(), story)) {
+                approvals.computeIfAbsent(approval.storyId(), id -> new ArrayList<>()).add(approval.reviewerName());
             }
         }
         return approvals;
     }
 
     private static boolean ofCurrentRound(ReviewEntity review, StoryEntity story) {
-        return review.decision == Decision.APPROVE && review.revision == story.revision
-                && !review.decidedAt.isBefore(story.submittedAt);
+        return review.decision == Decision.APPROVE && ofCurrentRound(review.revision, review.decidedAt, story);
+    }
+
+    /** Whether a review of this revision, decided then, belongs to the story's current round (since its last submission). */
+    private static boolean ofCurrentRound(int revision, Instant decidedAt, StoryEntity story) {
+        return revision == story.revision && !decidedAt.isBefore(story.submittedAt);
     }
 
     private static List<String> approvedBy(List<ReviewEntity> approvals) {

@@ -63,7 +63,8 @@ public final class ConsoleBenchmark {
         }
         pages.add("/console/transparency");
         long thinkMillis = Long.getLong("think.ms", 1000);
-        System.out.printf("Console benchmark: %d users, %d rounds each, pages %s at %s%n", users, rounds, pages, base);
+        System.out.printf("Console benchmark: %d users, %d rounds each, pages %s at %s over %s%n", users, rounds, pages, base,
+                "2".equals(System.getProperty("http.version")) ? "HTTP/2 (h2c)" : "HTTP/1.1");
         System.out.println("Back to back (each user asks for the next page as soon as it has the last):");
         measure(base, persona, pages, users, rounds, 0);
         if (thinkMillis > 0) {
@@ -259,10 +260,15 @@ public final class ConsoleBenchmark {
         return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1)) / 1e6;
     }
 
-    /** A browser-like user: its own cookies (the session cookie is Secure, which the JDK's cookie store keeps from http). */
+    /**
+     * A browser-like user: its own cookies (the session cookie is Secure, which the JDK's cookie store keeps from http),
+     * and HTTP/1.1 with keep-alive, as a browser speaks to the run command's plain-HTTP address (browsers never upgrade
+     * plain HTTP to HTTP/2; the JDK's client would, h2c). {@code -Dhttp.version=2} lets it upgrade.
+     */
     private static final class User {
 
-        private final HttpClient http = HttpClient.newHttpClient();
+        private final HttpClient http = HttpClient.newBuilder()
+                .version("2".equals(System.getProperty("http.version")) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1).build();
         private final java.util.Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
 
         HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

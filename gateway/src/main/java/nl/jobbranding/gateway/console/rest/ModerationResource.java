@@ -1,5 +1,6 @@
 package nl.jobbranding.gateway.console.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -324,9 +325,15 @@ public class ModerationResource extends ConsolePage {
     }
 
     /** A lookup as a map for the template; null when it is not there or campaign-service does not answer now. */
-    private Map<String, Object> lookup(java.util.function.Supplier<java.util.Optional<com.fasterxml.jackson.databind.JsonNode>> read) {
+    private Map<String, Object> lookup(java.util.function.Supplier<java.util.Optional<JsonNode>> read) {
+        JsonNode found = node(read);
+        return found == null ? null : api.toMap(found);
+    }
+
+    /** A lookup as it is kept; null when it is not there or campaign-service does not answer now. */
+    private static JsonNode node(java.util.function.Supplier<java.util.Optional<JsonNode>> read) {
         try {
-            return read.get().map(api::toMap).orElse(null);
+            return read.get().orElse(null);
         } catch (ServiceException | nl.jobbranding.gateway.client.RefusedByService | io.quarkus.security.UnauthorizedException e) {
             return null;
         }
@@ -354,24 +361,34 @@ public class ModerationResource extends ConsolePage {
      */
     private List<Option> options(ConsoleUser user, String collection, String key, String chosen) {
         String requestId = ServiceReader.currentRequestId();
-        Map<String, Object> page = lookup(() -> lookups.list(collection, user.authorization(), requestId));
-        List<Map<String, Object>> items = new ArrayList<>();
-        list(page == null ? null : page.get("items")).forEach(item -> items.add(map(item)));
-        if (chosen != null && items.stream().noneMatch(item -> chosen.equals(String.valueOf(item.get(key))))) {
-            Map<String, Object> one = lookup(() -> switch (collection) {
+        // read from the kept JSON as it is: converting the whole list on every page cost more than the page's own data
+        JsonNode page = node(() -> lookups.list(collection, user.authorization(), requestId));
+        List<Option> options = new ArrayList<>();
+        if (page != null) {
+            page.path("items").forEach(item -> options.add(Option.of(item, key)));
+        }
+        if (chosen != null && options.stream().noneMatch(option -> chosen.equals(option.value()))) {
+            JsonNode one = node(() -> switch (collection) {
                 case "campaigns" -> lookups.campaign(chosen, user.authorization(), requestId);
                 case "units" -> lookups.unit(chosen, user.authorization(), requestId);
                 default -> lookups.channel(chosen, user.authorization(), requestId);
             });
-            items.add(one != null ? one : Map.of(key, chosen, "name", chosen));
+            options.add(one != null ? Option.of(one, key) : new Option(chosen, chosen));
         }
-        return items.stream().map(item -> new Option(String.valueOf(item.get(key)), String.valueOf(item.getOrDefault("name", item.get(key)))))
-                .sorted(java.util.Comparator.comparing(Option::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        options.sort(java.util.Comparator.comparing(Option::name, String.CASE_INSENSITIVE_ORDER));
+        return options;
     }
 
     /** One choice in a filter's list. */
     @io.quarkus.qute.TemplateData
     public record Option(String value, String name) {
+
+        /** The choice of one item of a list: its code or id ({@code key}), and its name (the code when it has none). */
+        static Option of(JsonNode item, String key) {
+            String value = item.path(key).asText();
+            JsonNode name = item.path("name");
+            return new Option(value, name.isTextual() ? name.asText() : value);
+        }
     }
 
     private static String cursorOf(String href) {

@@ -5,7 +5,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import nl.jobbranding.gateway.client.CallTimings;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import java.util.Locale;
 
 /**
  * {@code Server-Timing} on console pages and composed views: the number of service calls the page made and how long it
@@ -21,7 +20,8 @@ public class ServerTimings {
         if (timings == null || timings.calls() == 0) {
             return;
         }
-        response.getHeaders().putSingle(HEADER, String.format(Locale.ROOT, "services;desc=\"%d calls\";dur=%.1f", timings.calls(),
-                timings.waitedMillis()));
+        // written by hand: String.format cost more than the rest of the filter (it showed in the gateway's profile)
+        long tenths = Math.round(timings.waitedMillis() * 10);
+        response.getHeaders().putSingle(HEADER, "services;desc=\"" + timings.calls() + " calls\";dur=" + tenths / 10 + "." + tenths % 10);
     }
 }
