@@ -80,7 +80,8 @@ final class Parts {
                 return value;
             }
             Throwable cause = unwrap(failure);
-            if (cause instanceof TimeoutException) {
+            // A part reset at the budget (by the first part to reach it) is missing as well: the budget is over for it too.
+            if (cause instanceof TimeoutException || cause instanceof OpenCalls.Cancelled) {
                 LOG.warnf("%s did not answer within the time budget of a composed view", service.serviceName());
                 // The budget is over for every part: what is still waiting is reset, not left running to its time limit.
                 calls.cancel();

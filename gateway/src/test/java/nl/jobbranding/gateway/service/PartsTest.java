@@ -1,6 +1,7 @@
 package nl.jobbranding.gateway.service;
 
 import io.quarkus.security.UnauthorizedException;
+import nl.jobbranding.gateway.client.OpenCalls;
 import nl.jobbranding.gateway.routing.Downstream;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,20 @@ class PartsTest {
         assertEquals(Optional.of("there"), parts.get(Downstream.CAMPAIGN_SERVICE, there).toCompletableFuture().join());
         assertEquals(Optional.empty(), late.join());
         assertEquals(List.of("content-service"), parts.missing());
+    }
+
+    @Test
+    void aPartResetAtTheBudgetBeforeItsOwnWaitEndsIsMissingTooNotAFailure() {
+        // The first part to reach the budget resets every call still open; another part may then fail with Cancelled
+        // before its own wait has ended. The view degrades (both services missing), it does not fail (was a 500).
+        Parts parts = new Parts(Duration.ofMillis(300));
+        CompletableFuture<Optional<String>> frozen = parts.start(CompletableFuture::new);
+        CompletableFuture<Optional<String>> reset = parts.start(CompletableFuture::new);
+        CompletableFuture<Optional<String>> first = parts.get(Downstream.CAMPAIGN_SERVICE, frozen).toCompletableFuture();
+        reset.completeExceptionally(new OpenCalls.Cancelled());
+        assertEquals(Optional.empty(), parts.get(Downstream.CONTENT_SERVICE, reset).toCompletableFuture().join());
+        assertEquals(Optional.empty(), first.join());
+        assertEquals(List.of("campaign-service", "content-service"), parts.missing());
     }
 
     private static CompletionStage<Optional<String>> refused() {
