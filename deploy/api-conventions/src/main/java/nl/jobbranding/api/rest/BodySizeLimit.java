@@ -51,8 +51,18 @@ public class BodySizeLimit implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new Counted(context.getInputStream(), maxBodyBytes()));
-        return context.proceed();
+        Counted counted = new Counted(context.getInputStream(), maxBodyBytes());
+        context.setInputStream(counted);
+        try {
+            return context.proceed();
+        } catch (IOException | RuntimeException e) {
+            // The JSON reader wraps what the stream throws into "malformed JSON": a body over the limit is a 413 whatever
+            // the reader made of it.
+            if (counted.exceeded()) {
+                throw tooLarge();
+            }
+            throw e;
+        }
     }
 
     private static WebApplicationException tooLarge() {
@@ -85,6 +95,10 @@ public class BodySizeLimit implements ReaderInterceptor {
                 count(n);
             }
             return n;
+        }
+
+        boolean exceeded() {
+            return read > limit;
         }
 
         private void count(int n) {
