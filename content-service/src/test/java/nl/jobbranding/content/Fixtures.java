@@ -70,7 +70,11 @@ final class Fixtures {
 
     /** Like {@link #activeSeries(boolean)}, with values of the campaign's own beside the government-wide four. */
     static Setting activeSeries(boolean sensitiveUnit, List<Map<String, Object>> ownValues) {
-        List<String> channels = List.of(unique("ch").toLowerCase(), unique("ch").toLowerCase());
+        return activeSeries(sensitiveUnit, ownValues, List.of(unique("ch").toLowerCase(), unique("ch").toLowerCase()));
+    }
+
+    /** Like {@link #activeSeries(boolean, List)}, on channels with these codes (made in campaign-service here). */
+    static Setting activeSeries(boolean sensitiveUnit, List<Map<String, Object>> ownValues, List<String> channels) {
         for (String channel : channels) {
             Map<String, Object> audience = new HashMap<>(Map.of("description", "Professionals.", "tone", "Zakelijk.",
                     "formats", List.of("text-post", "article"), "maxLength", 3000, "hashtagPolicy", "optional",

@@ -36,10 +36,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class MaxLengthTest {
 
     /** A campaign value's code of 40 characters, the most campaign-service and a verdict allow. */
-    private static final String LONG_VALUE = ("waarde-" + Long.toString(Math.abs(System.nanoTime()), 36) + "-" + "a".repeat(40))
-            .substring(0, 40);
-    /** Fields naming a channel, whose maxLength (40) is more than campaign-service's channel codes can be. */
-    private static final String CHANNEL_CODE = "must name a channel campaign-service knows, whose codes are at most 32 characters";
+    private static final String LONG_VALUE = code("waarde", 40);
+    /** A channel's code of 32 characters, the most campaign-service and content-service allow. */
+    private static final String LONG_CHANNEL = code("kanaal", 32);
+    /** A target group's code of 40 characters, the most campaign-service and a story request allow. */
+    private static final String LONG_TARGET_GROUP = code("doelgroep", 40);
     private static final String EVENT_TYPE = "must name one of the event types the document lists, none of which is 60 characters long";
     /** A secret is 'whsec_' and the base64 of 24 to 64 bytes: at most 94 characters. */
     private static final String SECRET = "must be 'whsec_' and the base64 of at most 64 bytes, so 94 characters at most";
@@ -55,8 +56,11 @@ class MaxLengthTest {
     @Test
     void everyDocumentedMaxLengthFitsItsColumnAndIsChecked() {
         // the campaign's own value has a code of the 40 characters a verdict's value may have
+        // and its first channel a code of the 32 characters a channel's may have
         Fixtures.Setting setting = activeSeries(false, List.of(Map.of("code", LONG_VALUE, "name", "Inclusief",
-                "guidance", "Iedereen is welkom.")));
+                "guidance", "Iedereen is welkom.")), List.of(LONG_CHANNEL, Fixtures.unique("ch").toLowerCase()));
+        Fixtures.campaignService().body(Map.of("code", LONG_TARGET_GROUP, "name", "Lange doelgroep"))
+                .post("/api/v1/target-groups").then().statusCode(201);
         String editor = editor(setting.unitCode());
         List<String> wrong = MaxLengthCheck.ofServedDocument()
                 .fixture("createStory", () -> new Request(editor, "/api/v1/stories", null, story(setting)))
@@ -79,7 +83,7 @@ class MaxLengthTest {
                     return new Request(communityManager("Lengte"), "/api/v1/stories/" + id + "/reviews", etag(id), review);
                 })
                 .exactly("reviewStory values[0].value", LONG_VALUE)
-                .skip("reviewStory channels[0].channel", CHANNEL_CODE)
+                .exactly("reviewStory channels[0].channel", LONG_CHANNEL)
                 .fixture("addComment", () -> {
                     String id = createStory(setting);
                     return new Request(editor, "/api/v1/stories/" + id + "/revisions/1/comments", null,
@@ -118,7 +122,7 @@ class MaxLengthTest {
                             "/api/v1/stories/" + id + "/reviews");
                 })
                 .exactly("decideInBulk items[0].values[0].value", LONG_VALUE)
-                .skip("decideInBulk items[0].channels[0].channel", CHANNEL_CODE)
+                .exactly("decideInBulk items[0].channels[0].channel", LONG_CHANNEL)
                 .fixture("dismissFinding", () -> {
                     String id = claimedStory(setting, as(editor).body(storyInput(setting, content(setting, "Intake", CITIZEN_NUMBER_BODY)))
                             .post("/api/v1/stories").then().statusCode(201).extract().path("id"));
@@ -133,9 +137,8 @@ class MaxLengthTest {
                         + Fixtures.submittedStory(setting) + "/screening/misses", null, new HashMap<>(Map.of("field", "body",
                         "start", 0, "end", 6, "value", "just", "note", "Gemist."))))
                 .fixture("createStoryRequest", () -> new Request(campaignManager(), STORY_REQUESTS, null, storyRequest(setting)))
-                .skip("createStoryRequest channel", CHANNEL_CODE)
-                .skip("createStoryRequest targetGroup", "must name a target group campaign-service knows, whose codes are "
-                        + "at most 40 characters")
+                .exactly("createStoryRequest channel", LONG_CHANNEL)
+                .exactly("createStoryRequest targetGroup", LONG_TARGET_GROUP)
                 .fixture("decideStoryRequest", () -> {
                     Response created = as(campaignManager()).body(storyRequest(setting)).post(STORY_REQUESTS);
                     created.then().statusCode(201);
@@ -158,6 +161,11 @@ class MaxLengthTest {
                 .skip("updateWebhookSubscription secret", SECRET)
                 .run("content-service");
         assertEquals(List.of(), wrong);
+    }
+
+    /** A code of exactly this length, unique to the run: lower-case letters, digits and hyphens. */
+    private static String code(String start, int length) {
+        return (start + "-" + Long.toString(Math.abs(System.nanoTime()), 36) + "-" + "a".repeat(length)).substring(0, length);
     }
 
     /** A review of revision 1 with a verdict on the campaign's own value too. */

@@ -18,7 +18,7 @@ public record ConsentChange(
         @NotBlank @Size(max = 1000) String consentScope,
         @Schema(description = "The channels the consent covers now. Stories that are out, or scheduled, on a channel left "
                 + "out are withdrawn.", example = "[\"linkedin\"]")
-        @NotEmpty @Size(max = 20) List<@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}") String> channels,
+        @NotEmpty @Size(max = 20) List<@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,31}") String> channels,
         @Schema(description = "The last day the consent holds.", example = "2028-10-31") @NotNull LocalDate validUntil) {
 
     @Schema(name = "ConsentChangeResult", description = "The consent as it is now, and the stories withdrawn because it no "

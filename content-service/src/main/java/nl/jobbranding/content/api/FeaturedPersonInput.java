@@ -18,7 +18,7 @@ public record FeaturedPersonInput(
         @Schema(description = "What the person agreed to.", example = "Foto en voornaam in verhalen over de nachtdienst, zonder locatie.")
         @NotBlank @Size(max = 1000) String consentScope,
         @Schema(description = "The channels the consent covers.", example = "[\"linkedin\", \"blog\"]")
-        @NotEmpty @Size(max = 20) List<@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}") String> channels,
+        @NotEmpty @Size(max = 20) List<@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,31}") String> channels,
         @Schema(example = "2026-11-01") @NotNull LocalDate givenOn,
         @Schema(description = "The last day the consent holds.", example = "2027-10-31") @NotNull LocalDate validUntil) {
 }

@@ -33,7 +33,7 @@ public record ReviewInput(
     @Schema(name = "ChannelVerdict", description = "The verdict on the fit with one channel's audience; an explanation is "
             + "required unless it is 'meets'.")
     public record ChannelVerdict(
-            @Schema(example = "linkedin") @NotBlank @Size(max = 40) String channel,
+            @Schema(example = "linkedin") @NotBlank @Size(max = 32) String channel,
             @Schema(example = "concern") @NotNull Verdict verdict,
             @Schema(example = "Te lang voor LinkedIn: houd het onder 3.000 tekens.") @Size(max = 2000) String explanation) {
     }

@@ -30,7 +30,7 @@ public record StoryContent(
         @Schema(example = "nl") @NotNull Language language,
         @Schema(description = "Codes of the channels the story is meant for; they must be the series' channels.",
                 example = "[\"linkedin\", \"blog\"]")
-        @NotEmpty @Size(max = 10) List<@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}") String> channels,
+        @NotEmpty @Size(max = 10) List<@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,31}") String> channels,
         @Schema(example = "[\"nachtdienst\", \"justitie\"]") @Size(max = 20) List<@NotBlank @Size(max = 40) String> tags,
         @Schema(description = "Images and videos; every item needs alternative text (accessibility).")
         @Size(max = 20) List<@NotNull @Valid Media> media,

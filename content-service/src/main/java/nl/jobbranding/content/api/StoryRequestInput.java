@@ -19,9 +19,9 @@ public record StoryRequestInput(
         @Schema(description = "What the story should be about.", example = "Een nachtdienst bij de Van Brienenoordbrug")
         @NotBlank @Size(max = 200) String topic,
         @Schema(description = "The target group it should reach (a code of campaign-service, optional).", example = "mbo-vakmensen")
-        @Size(max = 60) String targetGroup,
+        @Size(max = 40) String targetGroup,
         @Schema(description = "The channel it is meant for (a code of campaign-service, optional; with a series, one of its channels).",
-                example = "linkedin") @Size(max = 40) String channel,
+                example = "linkedin") @Size(max = 32) String channel,
         @Schema(description = "The month by which the story is wanted.", type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{2}$",
                 example = "2027-03") @NotNull YearMonth wantedBy,
         @Schema(description = "Anything else the unit should know.",
