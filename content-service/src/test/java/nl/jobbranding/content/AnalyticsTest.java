@@ -126,6 +126,35 @@ class AnalyticsTest {
         as(fatima).queryParams(period).get("/api/v1/analytics/appeal-outcomes").then().statusCode(200)
                 .body("total.appealed", equalTo(1)).body("total.overturned", equalTo(1))
                 .body("perDecision.find { it.decision == 'reject' }.overturned", equalTo(1));
+
+        // The summary: the same figures in one answer, stories counted once per state over the whole period.
+        Map<String, Set<String>> enteredPerState = new TreeMap<>();
+        expectedFlow.forEach((key, ids) -> enteredPerState.computeIfAbsent(key.substring(key.indexOf(' ') + 1), k -> new HashSet<>())
+                .addAll(ids));
+        JsonPath summary = as(campaignManager()).queryParams(period).get("/api/v1/analytics/summary").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Long> entered = new TreeMap<>();
+        for (Map<String, Object> row : summary.<Map<String, Object>>getList("storiesEntered")) {
+            entered.put((String) row.get("state"), ((Number) row.get("stories")).longValue());
+        }
+        Map<String, Long> expectedEntered = new TreeMap<>();
+        enteredPerState.forEach((state, ids) -> expectedEntered.put(state, (long) ids.size()));
+        assertEquals(expectedEntered, entered);
+        assertEquals(period.get("from"), summary.getString("from"));
+        assertEquals(period.get("to"), summary.getString("to"));
+        assertEquals(leadSeconds.size(), summary.getInt("reviewDecisions"));
+        assertEquals(Math.round(percentile(leadSeconds, 0.5)), summary.getLong("leadTimeMedianSeconds"));
+        assertEquals(Math.round(percentile(leadSeconds, 0.9)), summary.getLong("leadTimeP90Seconds"));
+        assertEquals(1, summary.getInt("appeals.total.appealed"));
+        assertEquals(1, summary.getInt("appeals.total.overturned"));
+        // A period without decisions has no lead time.
+        JsonPath empty = as(fatima).queryParam("from", "2026-01-01").queryParam("to", "2026-01-31")
+                .queryParam("campaignId", setting.campaignId()).get("/api/v1/analytics/summary").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of(), empty.getList("storiesEntered"));
+        assertEquals(0, empty.getInt("reviewDecisions"));
+        assertEquals(null, empty.getString("leadTimeMedianSeconds"));
+        assertEquals(0, empty.getInt("appeals.total.appealed"));
     }
 
     @Test
@@ -192,7 +221,7 @@ class AnalyticsTest {
     @Test
     void everyAnalyticsOperationKnowsItsSharedParametersAndRefusesOthers() {
         JsonPath document = io.restassured.RestAssured.given().get("/api/v1/openapi.json").then().statusCode(200).extract().jsonPath();
-        for (String path : List.of("story-flow", "review-lead-times", "takedown-times", "appeal-outcomes")) {
+        for (String path : List.of("story-flow", "review-lead-times", "takedown-times", "appeal-outcomes", "summary")) {
             String url = "/api/v1/analytics/" + path;
             // The API document lists the shared parameters for each operation.
             List<String> documented = document.getList("paths.'/analytics/" + path + "'.get.parameters.name");
@@ -226,6 +255,7 @@ class AnalyticsTest {
                 .body("invalidParams[0].name", equalTo("groupBy"));
         as(campaignManager()).queryParam("cursor", "bogus").get("/api/v1/analytics/story-flow").then().statusCode(400);
         as(editor("DJI")).get("/api/v1/analytics/story-flow").then().statusCode(403);
+        as(editor("DJI")).get("/api/v1/analytics/summary").then().statusCode(403);
     }
 
     /** Every row of a paged analytics table, following its next links with pages of two. */

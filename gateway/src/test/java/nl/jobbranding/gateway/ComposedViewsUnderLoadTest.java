@@ -124,6 +124,48 @@ class ComposedViewsUnderLoadTest {
         }
     }
 
+    /**
+     * A full pool of connections to a service ({@code ConnectionPoolTooBusyException}) does not count against the
+     * service's breaker: a burst the gateway itself made must not cut a healthy service off for 10 s. A pool full
+     * because the service is slow still opens the breaker: the calls holding its connections run into their time limit,
+     * and those failures count. Here far more forwarded reads than the pool and its wait queue hold (64 + 256) meet a
+     * frozen content-service: those beyond them get a 503 at once, and the breaker opens at the time limit.
+     */
+    @Test
+    void aSlowServiceBehindAFullPoolStillOpensItsBreaker() throws Exception {
+        Recovery.awaitAllWell();
+        AtomicBoolean opened = new AtomicBoolean();
+        AtomicBoolean watching = new AtomicBoolean(true);
+        CircuitBreakerMaintenance.get().onStateChange("content-service", state -> {
+            if (watching.get() && state == CircuitBreakerState.OPEN) {
+                opened.set(true);
+            }
+        });
+        ServiceTestResource.freeze(GatewayTestResources.CONTENT_SERVICE);
+        try {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpRequest read = HttpRequest.newBuilder(URI.create(gateway + "api/v1/published-stories?limit=1"))
+                    .timeout(Duration.ofSeconds(60)).build();
+            List<CompletableFuture<HttpResponse<String>>> reads = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                reads.add(client.sendAsync(read, HttpResponse.BodyHandlers.ofString()));
+            }
+            await("some reads refused at once, the pool and its queue being full").atMost(Duration.ofSeconds(30))
+                    .until(() -> reads.stream().anyMatch(r -> r.isDone() && r.join().statusCode() == 503));
+            // The 8 s time limit of the tests, and slack for a busy machine.
+            await("content-service's breaker opens").atMost(Duration.ofSeconds(40)).untilTrue(opened);
+            CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new)).get(90, TimeUnit.SECONDS);
+            for (CompletableFuture<HttpResponse<String>> answer : reads) {
+                assertEquals(503, answer.join().statusCode(), answer.join().body());
+                assertTrue(answer.join().headers().firstValue("Retry-After").isPresent());
+            }
+        } finally {
+            watching.set(false);
+            ServiceTestResource.thaw(GatewayTestResources.CONTENT_SERVICE);
+            Recovery.awaitAllWell();
+        }
+    }
+
     /** Sends {@code count} campaign overviews at once, as a campaign manager; their answers as they come. */
     private List<CompletableFuture<HttpResponse<String>>> overviews(String campaignId, int count) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

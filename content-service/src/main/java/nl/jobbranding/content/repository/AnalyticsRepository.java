@@ -80,6 +80,17 @@ public class AnalyticsRepository {
     }
 
     /**
+     * Stories that entered each state in the period, each story once per state (not once per month, as in
+     * {@link #storyFlow}). Rows: state (as stored), stories.
+     */
+    public List<Object[]> storiesEntered(Scope scope) {
+        Filter where = new Filter().and("s.campaign_id = :campaignId", "campaignId", scope.campaignId());
+        return rows(query("select e.to_state, count(distinct e.story_id) from audit_event e join story s on s.id = e.story_id "
+                + "where e.at >= :from and e.at < :until and e.from_state is distinct from e.to_state and " + where.query()
+                + " group by 1 order by 1", scope, where));
+    }
+
+    /**
      * Review lead times per unit or channel: for every review decided in the period, the time from the story's latest
      * submission before it (a submit, or an appeal that sent it back to the queue) to the decision. Rows: key, decisions,
      * median seconds, 90th percentile seconds (percentile_cont).

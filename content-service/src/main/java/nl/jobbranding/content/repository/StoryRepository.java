@@ -104,15 +104,21 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, UUID>
     public record IdOnly(UUID id) {
     }
 
-    /** How many stories each of these series has per state; a unit scope limits it to one unit's stories. */
+    /**
+     * How many stories each of these series has per state (series id, state as stored, count); a unit scope limits it
+     * to one unit's stories. In SQL: a list bound in a query of Hibernate's own language would make it translate the
+     * query again on every call.
+     */
     public List<Object[]> countsPerSeriesAndState(List<UUID> seriesIds, String unitCode) {
-        var query = getEntityManager().createQuery("select s.seriesId, s.state, count(s) from StoryEntity s where s.seriesId in :series"
-                + (unitCode == null ? "" : " and s.unitCode = :unit") + " group by s.seriesId, s.state", Object[].class)
+        var query = getEntityManager().createNativeQuery("select s.series_id, s.state, count(*) from story s where s.series_id in (:series)"
+                + (unitCode == null ? "" : " and s.unit_code = :unit") + " group by 1, 2", Object[].class)
                 .setParameter("series", seriesIds);
         if (unitCode != null) {
             query.setParameter("unit", unitCode);
         }
-        return query.getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows;
     }
 
     /**

@@ -14,6 +14,7 @@ import nl.jobbranding.api.rest.CsvWriter;
 import nl.jobbranding.api.rest.Paging;
 import nl.jobbranding.api.rest.QueryParams;
 import nl.jobbranding.api.security.Roles;
+import nl.jobbranding.content.api.AnalyticsSummary;
 import nl.jobbranding.content.api.AppealCounts;
 import nl.jobbranding.content.api.LeadTimeRow;
 import nl.jobbranding.content.api.StoryFlowRow;
@@ -109,6 +110,17 @@ public class AnalyticsResource {
             @Context UriInfo uriInfo) {
         return paging.page(analytics.takedownTimes(scope.period(analytics), scope.campaign(), paging.request(limit, cursor),
                 actor.get()), uriInfo);
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(summary = "Summarise a period", description = "A period's figures at a glance, as the campaign overview shows "
+            + "them: stories that entered each state (each story once per state), the review lead time over all decisions "
+            + "and the appeal outcomes; the same figures story-flow, review-lead-times (groupBy=all) and appeal-outcomes give, "
+            + "in one answer.")
+    @APIResponse(responseCode = "200", description = "The figures.")
+    public AnalyticsSummary getSummary(@BeanParam AnalyticsScope scope) {
+        return analytics.summary(scope.period(analytics), scope.campaign(), actor.get());
     }
 
     @GET

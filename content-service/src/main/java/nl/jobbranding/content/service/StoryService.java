@@ -103,7 +103,7 @@ public class StoryService {
         String unit = Access.unitScope(actor, null);
         List<StoryCount> counts = new ArrayList<>();
         for (Object[] row : stories.countsPerSeriesAndState(seriesIds, unit)) {
-            counts.add(new StoryCount((UUID) row[0], (StoryState) row[1], (Long) row[2]));
+            counts.add(new StoryCount((UUID) row[0], StoryState.valueOf((String) row[1]), ((Number) row[2]).longValue()));
         }
         counts.sort(java.util.Comparator.comparing((StoryCount c) -> c.seriesId().toString()).thenComparing(StoryCount::state));
         if (publishedFrom == null) {

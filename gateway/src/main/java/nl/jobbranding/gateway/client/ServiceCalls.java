@@ -21,7 +21,9 @@ import java.util.function.Supplier;
  * every call, retries only when the connection was refused and the call may be retried (reads). A call cancelled at the
  * end of its composed view's budget ({@link OpenCalls}), and a call refused because the gateway's own pool of
  * connections to the service and its wait queue are full (a burst of composed views), are no failures of the service
- * and do not count against its breaker: they still fail (a 503, or the part named missing). The calls do not block:
+ * and do not count against its breaker: they still fail (a 503, or the part named missing). A pool full because the
+ * service is slow still opens the breaker: the calls holding its connections run into their time limit, and those do
+ * count (the breaker looks at the last 8 calls; a time limit ends up to 64 calls at once). The calls do not block:
  * each exchange runs on the event loop and the guards apply to its completion, so no thread waits for a service.
  */
 @ApplicationScoped

@@ -165,7 +165,12 @@ public class ForwardingRoute {
             }
             answer.send();
         }).onFailure(failure -> {
-            proxy.release();
+            // The body is not wanted any more. A request already read to its end (an HTTP/2 GET: its stream ends with its
+            // headers) cannot be resumed: Vert.x throws, and the 503 below was never sent (the client waited until its
+            // own time limit).
+            if (!request.isEnded()) {
+                proxy.release();
+            }
             if (failure instanceof ServiceException unavailable) {
                 problems.unavailable(context, unavailable);
             } else {

@@ -93,8 +93,8 @@ public class CompositionService {
 
     /**
      * The campaign, its series with units, story counts and cadence, the capacity assessment, the latest published
-     * stories and (for those who may read analytics) the headline figures: seven parts at once, then the two that need
-     * the series; no thread waits for any of them.
+     * stories and (for those who may read analytics) the headline figures (content-service's analytics summary): five
+     * parts at once, then the two that need the series; no thread waits for any of them.
      */
     public CompletionStage<CampaignOverview> campaignOverviewAsync(UUID campaignId, Caller caller) {
         Parts parts = new Parts(config.composition().budget());
@@ -107,13 +107,8 @@ public class CompositionService {
                 + "/capacity-assessment", caller, parts));
         CompletableFuture<Optional<JsonNode>> recent = parts.start(() -> contentRead("/api/v1/published-stories?campaignId=" + id
                 + "&limit=" + RECENT, null, caller, parts));
-        String figures = "&campaignId=" + id + "&from=" + today.minusDays(HEADLINE_DAYS - 1) + "&to=" + today;
-        CompletableFuture<Optional<JsonNode>> flow = parts.start(() -> contentRead("/api/v1/analytics/story-flow?limit=100" + figures,
-                caller.authorization(), caller, parts));
-        CompletableFuture<Optional<JsonNode>> leadTime = parts.start(() -> contentRead(
-                "/api/v1/analytics/review-lead-times?groupBy=all" + figures, caller.authorization(), caller, parts));
-        CompletableFuture<Optional<JsonNode>> appeals = parts.start(() -> contentRead("/api/v1/analytics/appeal-outcomes?"
-                + figures.substring(1), caller.authorization(), caller, parts));
+        CompletableFuture<Optional<JsonNode>> summary = parts.start(() -> contentRead("/api/v1/analytics/summary?campaignId=" + id
+                + "&from=" + today.minusDays(HEADLINE_DAYS - 1) + "&to=" + today, caller.authorization(), caller, parts));
         CompletionStage<Optional<JsonNode>> theCampaign = parts.get(Downstream.CAMPAIGN_SERVICE, campaign).thenApply(found -> {
             if (found.isEmpty() && parts.missing().isEmpty()) {
                 throw ServiceException.notFound("campaign", campaignId);
@@ -124,7 +119,7 @@ public class CompositionService {
                 .thenCompose(page -> seriesOverviews(items(page), today, caller, parts));
         CompletableFuture<Optional<JsonNode>> theCapacity = parts.get(Downstream.CAMPAIGN_SERVICE, capacity).toCompletableFuture();
         CompletableFuture<Optional<JsonNode>> recentStories = parts.get(Downstream.CONTENT_SERVICE, recent).toCompletableFuture();
-        CompletableFuture<CampaignHeadlines> headlines = headlines(parts, today, flow, leadTime, appeals).toCompletableFuture();
+        CompletableFuture<CampaignHeadlines> headlines = headlines(parts, summary).toCompletableFuture();
         return theCampaign.thenCompose(found -> seriesOverviews.thenCompose(overviews -> CompletableFuture.allOf(theCapacity,
                 recentStories, headlines).thenApply(done -> new CampaignOverview(found.orElse(null), overviews,
                 theCapacity.join().orElse(null), items(recentStories.join()), headlines.join(), parts.missing()))));
@@ -170,32 +165,22 @@ public class CompositionService {
         });
     }
 
-    /** The headline figures from the analytics parts; null when the caller may not read analytics or a part is missing. */
-    private static CompletionStage<CampaignHeadlines> headlines(Parts parts, LocalDate today, CompletableFuture<Optional<JsonNode>> flowPart,
-                                                                CompletableFuture<Optional<JsonNode>> leadTimePart,
-                                                                CompletableFuture<Optional<JsonNode>> appealsPart) {
-        CompletableFuture<Optional<JsonNode>> flowRead = parts.getIfAllowed(Downstream.CONTENT_SERVICE, flowPart).toCompletableFuture();
-        CompletableFuture<Optional<JsonNode>> leadTimeRead = parts.getIfAllowed(Downstream.CONTENT_SERVICE, leadTimePart).toCompletableFuture();
-        CompletableFuture<Optional<JsonNode>> appealsRead = parts.getIfAllowed(Downstream.CONTENT_SERVICE, appealsPart).toCompletableFuture();
-        return CompletableFuture.allOf(flowRead, leadTimeRead, appealsRead).thenApply(done -> {
-            Optional<JsonNode> flow = flowRead.join();
-            Optional<JsonNode> leadTime = leadTimeRead.join();
-            Optional<JsonNode> appeals = appealsRead.join();
-            if (flow.isEmpty() || leadTime.isEmpty() || appeals.isEmpty()) {
-                return null;
-            }
+    /** The headline figures from content-service's analytics summary; null when the caller may not read analytics or it is missing. */
+    private static CompletionStage<CampaignHeadlines> headlines(Parts parts, CompletableFuture<Optional<JsonNode>> summaryPart) {
+        return parts.getIfAllowed(Downstream.CONTENT_SERVICE, summaryPart).thenApply(read -> read.map(summary -> {
             Map<String, Long> entered = new TreeMap<>();
-            flow.get().path("items").forEach(row -> entered.merge(row.path("state").asText(), row.path("stories").asLong(), Long::sum));
-            JsonNode all = leadTime.get().path("items").path(0);
-            JsonNode total = appeals.get().path("total");
+            summary.path("storiesEntered").forEach(row -> entered.put(row.path("state").asText(), row.path("stories").asLong()));
+            JsonNode total = summary.path("appeals").path("total");
             Map<String, Long> appealCounts = new LinkedHashMap<>();
             for (String field : List.of("appealed", "pending", "upheld", "overturned")) {
                 appealCounts.put(field, total.path(field).asLong());
             }
-            return new CampaignHeadlines(today.minusDays(HEADLINE_DAYS - 1), today, entered, all.path("decisions").asLong(),
-                    all.isMissingNode() ? null : all.path("medianSeconds").asLong(),
-                    all.isMissingNode() ? null : all.path("p90Seconds").asLong(), appealCounts);
-        });
+            JsonNode median = summary.path("leadTimeMedianSeconds");
+            JsonNode p90 = summary.path("leadTimeP90Seconds");
+            return new CampaignHeadlines(LocalDate.parse(summary.path("from").asText()), LocalDate.parse(summary.path("to").asText()),
+                    entered, summary.path("reviewDecisions").asLong(), median.isNumber() ? median.asLong() : null,
+                    p90.isNumber() ? p90.asLong() : null, appealCounts);
+        }).orElse(null));
     }
 
     /**
