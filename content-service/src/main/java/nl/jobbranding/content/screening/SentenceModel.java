@@ -131,7 +131,7 @@ final class SentenceModel {
         }
     }
 
-    private static void add(double[] sums, double[] weights) {
+    static void add(double[] sums, double[] weights) {
         if (weights != null) {
             for (int o = 0; o < sums.length; o++) {
                 sums[o] += weights[o];
@@ -139,7 +139,7 @@ final class SentenceModel {
         }
     }
 
-    private static long pairKey(String first, String second) {
+    static long pairKey(String first, String second) {
         return (long) first.hashCode() << 32 | second.hashCode() & 0xffffffffL;
     }
 
@@ -153,7 +153,7 @@ final class SentenceModel {
     }
 
     /** A map from a 64-bit key to a weight vector, with open addressing: no boxing on look-up. */
-    private static final class LongTable {
+    static final class LongTable {
         private long[] keys = new long[1024];
         private double[][] values = new double[1024][];
         private int size;
@@ -221,7 +221,7 @@ final class SentenceModel {
     }
 
     /** Whether a word of the sentence is one of these, or starts with one written {@code word*}. */
-    private static boolean vetoed(Text text, Text.Sentence sentence, java.util.Set<String> unless) {
+    static boolean vetoed(Text text, Text.Sentence sentence, java.util.Set<String> unless) {
         if (unless == null || unless.isEmpty()) {
             return false;
         }
