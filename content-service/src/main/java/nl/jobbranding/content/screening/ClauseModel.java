@@ -53,13 +53,6 @@ final class ClauseModel {
             Finding.TENDENTIOUS, new String[] {
                     "Dit zinsdeel lijkt politiek gekleurd of polariserend.",
                     "This clause seems politically coloured or polarising."});
-    private static final Map<String, String[]> SUGGESTIONS = Map.of(
-            Finding.JUST, new String[] {"Beschrijf wat het werk vraagt, niet wie de kandidaat is.",
-                    "Describe what the work requires, not who the candidate is."},
-            Finding.TRANSPARENT, new String[] {"Noem de bron, of schrijf het als je eigen mening.",
-                    "Name the source, or write it as your own opinion."},
-            Finding.TENDENTIOUS, new String[] {"Schrijf feitelijk en neutraal, zonder partij te kiezen.",
-                    "Write factually and neutrally, without taking sides."});
     /** Words that start a new clause inside a sentence. */
     private static final Set<String> CLAUSE_STARTS = Text.wordSet("maar", "want", "terwijl", "omdat", "dus", "zodat",
             "but", "because", "while", "whereas", "so", "although");
@@ -176,19 +169,7 @@ final class ClauseModel {
         for (String shape : shape(text, clause)) {
             SentenceModel.add(sums, others.get(shape));
         }
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : sums) {
-            max = Math.max(max, v);
-        }
-        double total = 0;
-        for (int o = 0; o < sums.length; o++) {
-            sums[o] = Math.exp(sums[o] - max);
-            total += sums[o];
-        }
-        for (int o = 0; o < sums.length; o++) {
-            sums[o] /= total;
-        }
-        return sums;
+        return SentenceModel.softmax(sums);
     }
 
     /** A word's stem and this model's weights for it. */
@@ -201,7 +182,7 @@ final class ClauseModel {
 
     static Finding finding(Text text, Text.Sentence clause, String value, ScreeningLanguage language) {
         String[] message = MESSAGES.get(value);
-        String suggestion = SUGGESTIONS.get(value)[language == ScreeningLanguage.NL ? 0 : 1];
+        String suggestion = SentenceModel.SUGGESTIONS.get(value)[language == ScreeningLanguage.NL ? 0 : 1];
         return Finding.at(text, clause.start(), clause.end(), value, value + ".clause-model", Severity.WARN, message[0],
                 message[1], suggestion, null);
     }

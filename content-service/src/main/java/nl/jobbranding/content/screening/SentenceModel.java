@@ -46,7 +46,7 @@ final class SentenceModel {
             Finding.TENDENTIOUS, new String[] {
                     "Deze zin lijkt politiek gekleurd of polariserend.",
                     "This sentence seems politically coloured or polarising."});
-    private static final Map<String, String[]> SUGGESTIONS = Map.of(
+    static final Map<String, String[]> SUGGESTIONS = Map.of(
             Finding.JUST, new String[] {"Beschrijf wat het werk vraagt, niet wie de kandidaat is.",
                     "Describe what the work requires, not who the candidate is."},
             Finding.TRANSPARENT, new String[] {"Noem de bron, of schrijf het als je eigen mening.",
@@ -258,6 +258,11 @@ final class SentenceModel {
                 add(sums, percent);
             }
         }
+        return softmax(sums);
+    }
+
+    /** The sums turned into probabilities in place, as OpenNLP's {@code QNModel.eval} does. */
+    static double[] softmax(double[] sums) {
         double max = Double.NEGATIVE_INFINITY;
         for (double v : sums) {
             max = Math.max(max, v);
