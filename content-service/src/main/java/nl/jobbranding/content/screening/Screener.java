@@ -53,6 +53,8 @@ public final class Screener {
     private final PersonalData personalData;
     /** The sentence model for the soft values, or null when none is shipped. */
     private final SentenceModel sentenceModel;
+    /** The clause model for just and tendentious in fresh wording, or null when none is shipped. */
+    private final ClauseModel clauseModel;
     /** The careful tagger, or null when none is shipped (or a screen is built without one). */
     private final CarefulTagger carefulTagger;
     private final String version;
@@ -63,6 +65,7 @@ public final class Screener {
         }
         personalData = new PersonalData(RuleSet.wordList("first-names.txt"), RuleSet.wordList("surnames.txt"));
         sentenceModel = SentenceModel.load();
+        clauseModel = ClauseModel.load();
         this.carefulTagger = withTagger ? carefulTagger : null;
         StringBuilder versions = new StringBuilder();
         rules.values().forEach(r -> versions.append(versions.isEmpty() ? "" : "+").append(r.language.code()).append('-')
@@ -75,22 +78,28 @@ public final class Screener {
         return new Screener(CarefulTagger.load(), true);
     }
 
-    private Screener(Screener base, CarefulTagger carefulTagger, SentenceModel sentenceModel) {
+    private Screener(Screener base, CarefulTagger carefulTagger, SentenceModel sentenceModel, ClauseModel clauseModel) {
         rules.putAll(base.rules);
         personalData = base.personalData;
         this.sentenceModel = sentenceModel;
+        this.clauseModel = clauseModel;
         this.carefulTagger = carefulTagger;
         version = base.version;
     }
 
     /** This screen with another careful tagger (none when null), sharing its compiled rules: to train and compare it. */
     Screener withCarefulTagger(CarefulTagger tagger) {
-        return new Screener(this, tagger, sentenceModel);
+        return new Screener(this, tagger, sentenceModel, clauseModel);
     }
 
     /** This screen with another sentence model (none when null), sharing its compiled rules: to cross-validate it. */
     Screener withSentenceModel(SentenceModel model) {
-        return new Screener(this, carefulTagger, model);
+        return new Screener(this, carefulTagger, model, clauseModel);
+    }
+
+    /** This screen with another clause model (none when null), sharing its compiled rules: to cross-validate it. */
+    Screener withClauseModel(ClauseModel model) {
+        return new Screener(this, carefulTagger, sentenceModel, model);
     }
 
     /** The version of the rule data, stored with every screening. */
@@ -117,6 +126,9 @@ public final class Screener {
             }
             if (sentenceModel != null) {
                 sentenceModel.scan(text, language, found);
+            }
+            if (clauseModel != null) {
+                clauseModel.scan(text, language, found);
             }
         }
         ScreeningResult.Readability readability = LanguageLevel.scan(body, input.language(),

@@ -46,7 +46,7 @@ final class SentenceModel {
             Finding.TENDENTIOUS, new String[] {
                     "Deze zin lijkt politiek gekleurd of polariserend.",
                     "This sentence seems politically coloured or polarising."});
-    private static final Map<String, String[]> SUGGESTIONS = Map.of(
+    static final Map<String, String[]> SUGGESTIONS = Map.of(
             Finding.JUST, new String[] {"Beschrijf wat het werk vraagt, niet wie de kandidaat is.",
                     "Describe what the work requires, not who the candidate is."},
             Finding.TRANSPARENT, new String[] {"Noem de bron, of schrijf het als je eigen mening.",
@@ -131,7 +131,7 @@ final class SentenceModel {
         }
     }
 
-    private static void add(double[] sums, double[] weights) {
+    static void add(double[] sums, double[] weights) {
         if (weights != null) {
             for (int o = 0; o < sums.length; o++) {
                 sums[o] += weights[o];
@@ -139,7 +139,7 @@ final class SentenceModel {
         }
     }
 
-    private static long pairKey(String first, String second) {
+    static long pairKey(String first, String second) {
         return (long) first.hashCode() << 32 | second.hashCode() & 0xffffffffL;
     }
 
@@ -153,7 +153,7 @@ final class SentenceModel {
     }
 
     /** A map from a 64-bit key to a weight vector, with open addressing: no boxing on look-up. */
-    private static final class LongTable {
+    static final class LongTable {
         private long[] keys = new long[1024];
         private double[][] values = new double[1024][];
         private int size;
@@ -221,7 +221,7 @@ final class SentenceModel {
     }
 
     /** Whether a word of the sentence is one of these, or starts with one written {@code word*}. */
-    private static boolean vetoed(Text text, Text.Sentence sentence, java.util.Set<String> unless) {
+    static boolean vetoed(Text text, Text.Sentence sentence, java.util.Set<String> unless) {
         if (unless == null || unless.isEmpty()) {
             return false;
         }
@@ -258,6 +258,11 @@ final class SentenceModel {
                 add(sums, percent);
             }
         }
+        return softmax(sums);
+    }
+
+    /** The sums turned into probabilities in place, as OpenNLP's {@code QNModel.eval} does. */
+    static double[] softmax(double[] sums) {
         double max = Double.NEGATIVE_INFINITY;
         for (double v : sums) {
             max = Math.max(max, v);

@@ -34,6 +34,38 @@ class ShippedModelTest {
     }
 
     @Test
+    void theClauseModelIsTheOneTheDevelopmentSplitGives() throws IOException {
+        AbstractModel trained = ClauseModelTraining.train(ClauseModelTraining.samples(Corpus.load(Corpus.DEV),
+                ClauseModelTraining.ruleSets()));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        MaxentFiles.write(trained, bytes);
+        assertEquals(sha256(shipped(ClauseModel.RESOURCE)), sha256(bytes.toByteArray()),
+                ClauseModel.RESOURCE + " is not what the development split trains: write it again (README, Pre-screen)");
+    }
+
+    @Test
+    void theCompiledClauseModelGivesOpenNlpsProbabilities() {
+        AbstractModel model = MaxentFiles.read(ClauseModel.RESOURCE);
+        ClauseModel compiled = new ClauseModel(model);
+        java.util.Map<ScreeningLanguage, RuleSet> rules = ClauseModelTraining.ruleSets();
+        int compared = 0;
+        for (Corpus.Story story : Corpus.load(Corpus.DEV).subList(0, 300)) {
+            Text body = Text.of("body", story.body());
+            RuleSet language = rules.get(story.language());
+            for (Text.Sentence clause : ClauseModel.clauses(body)) {
+                double[] expected = model.eval(ClauseModel.features(body, clause, story.language()));
+                double[] actual = compiled.probabilities(body, clause, language);
+                for (int o = 0; o < actual.length; o++) {
+                    assertEquals(expected[model.getIndex(compiled.outcome(o))], actual[o], 1e-9,
+                            story.id() + ": the compiled clause model's probability");
+                }
+                compared++;
+            }
+        }
+        assertTrue(compared > 1000, "compared " + compared);
+    }
+
+    @Test
     void theCarefulTaggerIsTheOneTheDevelopmentSplitGives() throws IOException {
         AbstractModel trained = CarefulTaggerTraining.train(CarefulTaggerTraining.samples(
                 Screener.load().withCarefulTagger(null), Corpus.load(Corpus.DEV)));
