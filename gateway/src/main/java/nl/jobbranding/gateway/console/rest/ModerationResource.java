@@ -25,6 +25,7 @@ import nl.jobbranding.gateway.console.session.ConsoleUser;
 import nl.jobbranding.gateway.console.session.Sessions;
 import nl.jobbranding.gateway.console.view.Formats;
 import nl.jobbranding.gateway.console.view.Highlights;
+import nl.jobbranding.gateway.console.view.QueueRow;
 import nl.jobbranding.gateway.console.view.RubricRow;
 import nl.jobbranding.gateway.service.CompositionService;
 import nl.jobbranding.gateway.service.Lookups;
@@ -91,23 +92,14 @@ public class ModerationResource extends ConsolePage {
         } catch (ServiceException e) {
             throw failure(user, 503, "Dienst niet bereikbaar", "De wachtrij is nu niet te lezen. Probeer het over een paar seconden opnieuw.");
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<QueueRow> rows = new ArrayList<>();
         for (ModerationOverview.Item item : overview.items()) {
-            Map<String, Object> story = api.toMap(item.story());
-            Map<String, Object> storyClaim = map(story.get("claim"));
-            boolean claimed = storyClaim != null && Boolean.TRUE.equals(storyClaim.get("live"));
-            boolean mine = claimed && user.name().equals(storyClaim.get("byName"));
-            if ("mine".equals(claim) && !mine || "unclaimed".equals(claim) && claimed) {
+            String claimedBy = QueueRow.liveClaimant(item.story());
+            boolean mine = claimedBy != null && user.name().equals(claimedBy);
+            if ("mine".equals(claim) && !mine || "unclaimed".equals(claim) && claimedBy != null) {
                 continue;
             }
-            Map<String, Object> row = new HashMap<>();
-            row.put("story", story);
-            row.put("series", api.toMap(item.series()));
-            row.put("unit", api.toMap(item.unit()));
-            row.put("channels", item.channels().stream().map(ModerationOverview.Channel::name).toList());
-            row.put("claimedBy", claimed ? storyClaim.get("byName") : null);
-            row.put("age", age(String.valueOf(story.get("waitingSince"))));
-            rows.add(row);
+            rows.add(QueueRow.of(item, age(item.story().path("waitingSince").asText()), claimedBy));
         }
         String next = overview.links() != null && overview.links().next() != null ? cursorOf(overview.links().next().href()) : null;
         Map<String, String> chosen = new HashMap<>(filters);
