@@ -63,6 +63,15 @@ final class SentenceRules {
     private final Map<String, List<Term>> words = new HashMap<>();
     private final PrefixNode prefixes = new PrefixNode();
     private final List<Term> percent = new ArrayList<>();
+    /** The terms per word of a dictionary, resolved once (see {@link #bind}); null until bound. */
+    private volatile Bound bound;
+
+    /**
+     * Per word id of {@code lexicon}, every term the word marks, in the order a look-up marks them (its whole-word
+     * terms, then its prefix terms from the shortest prefix); null for a word that marks nothing.
+     */
+    private record Bound(Lexicon lexicon, List<Term>[] terms) {
+    }
 
     /** A trie of the prefix terms: a word is walked once, character by character, without building substrings. */
     private static final class PrefixNode {
@@ -165,10 +174,43 @@ final class SentenceRules {
         terms.add(term);
     }
 
+    /** The words of the whole-word terms, for the screen's dictionary. */
+    java.util.Set<String> words() {
+        return java.util.Collections.unmodifiableSet(words.keySet());
+    }
+
+    /**
+     * Resolves every word of the dictionary to the terms it marks, once, so that scanning a text built with it reads
+     * one array slot per word instead of a map look-up and a walk down the prefix trie.
+     */
+    @SuppressWarnings("unchecked")
+    void bind(Lexicon lexicon) {
+        List<Term>[] terms = new List[lexicon.size()];
+        for (int id = 0; id < terms.length; id++) {
+            List<Term> all = new ArrayList<>();
+            String word = lexicon.word(id);
+            List<Term> whole = words.get(word);
+            if (whole != null) {
+                all.addAll(whole);
+            }
+            PrefixNode node = prefixes;
+            for (int i = 0; i < word.length() && node != null; i++) {
+                node = node.child(word.charAt(i));
+                if (node != null && node.terms != null) {
+                    all.addAll(node.terms);
+                }
+            }
+            terms[id] = all.isEmpty() ? null : List.copyOf(all);
+        }
+        bound = new Bound(lexicon, terms);
+    }
+
     void scan(Text text, boolean sensitiveUnit, List<Finding> out) {
         if (rules.isEmpty()) {
             return;
         }
+        Bound resolved = bound;
+        List<Term>[] byId = resolved != null && text.ids != null && text.lexicon == resolved.lexicon() ? resolved.terms() : null;
         int[] satisfied = new int[rules.size()];
         boolean[] vetoed = new boolean[rules.size()];
         int[] sourcedAt = new int[rules.size()];
@@ -180,13 +222,18 @@ final class SentenceRules {
             Text.Sentence sentence = text.sentences.get(s);
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 Text.Token token = text.tokens.get(t);
-                String word = token.lower();
-                mark(words.get(word), text, t, sentence, satisfied, vetoed, sourcedAt, nearbyAt, s, touched);
-                PrefixNode node = prefixes;
-                for (int i = 0; i < word.length() && node != null; i++) {
-                    node = node.child(word.charAt(i));
-                    if (node != null && node.terms != null) {
-                        mark(node.terms, text, t, sentence, satisfied, vetoed, sourcedAt, nearbyAt, s, touched);
+                int id = byId == null ? Lexicon.UNKNOWN : text.ids[t];
+                if (id != Lexicon.UNKNOWN) {
+                    mark(byId[id], text, t, sentence, satisfied, vetoed, sourcedAt, nearbyAt, s, touched);
+                } else {
+                    String word = token.lower();
+                    mark(words.get(word), text, t, sentence, satisfied, vetoed, sourcedAt, nearbyAt, s, touched);
+                    PrefixNode node = prefixes;
+                    for (int i = 0; i < word.length() && node != null; i++) {
+                        node = node.child(word.charAt(i));
+                        if (node != null && node.terms != null) {
+                            mark(node.terms, text, t, sentence, satisfied, vetoed, sourcedAt, nearbyAt, s, touched);
+                        }
                     }
                 }
                 if (token.number() && token.end() < text.value.length() && text.value.charAt(token.end()) == '%'
