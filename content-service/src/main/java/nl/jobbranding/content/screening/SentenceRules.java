@@ -68,9 +68,17 @@ final class SentenceRules {
 
     /**
      * Per word id of {@code lexicon}, every term the word marks, in the order a look-up marks them (its whole-word
-     * terms, then its prefix terms from the shortest prefix); null for a word that marks nothing.
+     * terms, then its prefix terms from the shortest prefix), packed in one array: the terms of word {@code id} are
+     * {@code packed[from[id]]} to {@code packed[from[id + 1]]}, each a single-word term's rule, groups and kinds in one
+     * long ({@link #pack}), or the index of a multi-word term in {@code multi} with {@link #MULTI} set.
      */
-    private record Bound(Lexicon lexicon, List<Term>[] terms) {
+    private record Bound(Lexicon lexicon, int[] from, long[] packed, Term[] multi) {
+    }
+
+    private static final long MULTI = 1L << 62;
+
+    private static long pack(Term term) {
+        return (long) term.kinds() << 48 | (long) term.rule() << 32 | term.groups() & 0xffffffffL;
     }
 
     /** A trie of the prefix terms: a word is walked once, character by character, without building substrings. */
@@ -104,6 +112,9 @@ final class SentenceRules {
     void add(Rule rule) {
         if (rule.groups() == null || rule.groups().isEmpty() || rule.groups().size() > 31) {
             throw new IllegalArgumentException("Sentence rule " + rule.code() + " needs 1 to 31 word groups");
+        }
+        if (rules.size() > 0xffff) {
+            throw new IllegalArgumentException("More than 65,535 sentence rules");
         }
         int index = rules.size();
         rules.add(rule);
@@ -183,10 +194,13 @@ final class SentenceRules {
      * Resolves every word of the dictionary to the terms it marks, once, so that scanning a text built with it reads
      * one array slot per word instead of a map look-up and a walk down the prefix trie.
      */
-    @SuppressWarnings("unchecked")
     void bind(Lexicon lexicon) {
-        List<Term>[] terms = new List[lexicon.size()];
-        for (int id = 0; id < terms.length; id++) {
+        int[] from = new int[lexicon.size() + 1];
+        long[] packed = new long[64];
+        List<Term> multi = new ArrayList<>();
+        int size = 0;
+        for (int id = 0; id < lexicon.size(); id++) {
+            from[id] = size;
             List<Term> all = new ArrayList<>();
             String word = lexicon.word(id);
             List<Term> whole = words.get(word);
@@ -200,9 +214,20 @@ final class SentenceRules {
                     all.addAll(node.terms);
                 }
             }
-            terms[id] = all.isEmpty() ? null : List.copyOf(all);
+            for (Term term : all) {
+                if (size == packed.length) {
+                    packed = java.util.Arrays.copyOf(packed, size * 2);
+                }
+                if (term.rest().length == 0) {
+                    packed[size++] = pack(term);
+                } else {
+                    packed[size++] = MULTI | multi.size();
+                    multi.add(term);
+                }
+            }
         }
-        bound = new Bound(lexicon, terms);
+        from[lexicon.size()] = size;
+        bound = new Bound(lexicon, from, java.util.Arrays.copyOf(packed, size), multi.toArray(new Term[0]));
     }
 
     void scan(Text text, boolean sensitiveUnit, List<Finding> out) {
@@ -210,7 +235,7 @@ final class SentenceRules {
             return;
         }
         Bound resolved = bound;
-        List<Term>[] byId = resolved != null && text.ids != null && text.lexicon == resolved.lexicon() ? resolved.terms() : null;
+        boolean byId = resolved != null && text.ids != null && text.lexicon == resolved.lexicon();
         int[] satisfied = new int[rules.size()];
         boolean[] vetoed = new boolean[rules.size()];
         int[] sourcedAt = new int[rules.size()];
@@ -222,9 +247,19 @@ final class SentenceRules {
             Text.Sentence sentence = text.sentences.get(s);
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 Text.Token token = text.tokens.get(t);
-                int id = byId == null ? Lexicon.UNKNOWN : text.ids[t];
+                int id = byId ? text.ids[t] : Lexicon.UNKNOWN;
                 if (id != Lexicon.UNKNOWN) {
-                    mark(byId[id], text, t, sentence, satisfied, vetoed, sourcedAt, nearbyAt, s, touched);
+                    long[] packed = resolved.packed();
+                    for (int p = resolved.from()[id], end = resolved.from()[id + 1]; p < end; p++) {
+                        long term = packed[p];
+                        if ((term & MULTI) == 0) {
+                            mark((int) (term >>> 32) & 0xffff, (int) term, (int) (term >>> 48), satisfied, vetoed, sourcedAt,
+                                    nearbyAt, s, touched);
+                        } else if (followedBy(text, t, sentence, resolved.multi()[(int) term])) {
+                            Term multi = resolved.multi()[(int) term];
+                            mark(multi.rule(), multi.groups(), multi.kinds(), satisfied, vetoed, sourcedAt, nearbyAt, s, touched);
+                        }
+                    }
                 } else {
                     String word = token.lower();
                     mark(words.get(word), text, t, sentence, satisfied, vetoed, sourcedAt, nearbyAt, s, touched);
@@ -263,26 +298,29 @@ final class SentenceRules {
             return;
         }
         for (Term term : terms) {
-            if (!followedBy(text, t, sentence, term)) {
-                continue;
+            if (followedBy(text, t, sentence, term)) {
+                mark(term.rule(), term.groups(), term.kinds(), satisfied, vetoed, sourcedAt, nearbyAt, sentenceIndex, touched);
             }
-            if (satisfied[term.rule()] == 0 && !vetoed[term.rule()]) {
-                touched.add(term.rule());
-            }
-            int kinds = term.kinds();
-            if (kinds != 0) {
-                if ((kinds & KIND_UNLESS_NEARBY) != 0) {
-                    sourcedAt[term.rule()] = sentenceIndex;
-                }
-                if ((kinds & KIND_NEARBY) != 0) {
-                    nearbyAt[term.rule()] = sentenceIndex;
-                }
-                if ((kinds & KIND_UNLESS) != 0) {
-                    vetoed[term.rule()] = true;
-                }
-            }
-            satisfied[term.rule()] |= term.groups();
         }
+    }
+
+    private static void mark(int rule, int groups, int kinds, int[] satisfied, boolean[] vetoed, int[] sourcedAt,
+                             int[] nearbyAt, int sentenceIndex, List<Integer> touched) {
+        if (satisfied[rule] == 0 && !vetoed[rule]) {
+            touched.add(rule);
+        }
+        if (kinds != 0) {
+            if ((kinds & KIND_UNLESS_NEARBY) != 0) {
+                sourcedAt[rule] = sentenceIndex;
+            }
+            if ((kinds & KIND_NEARBY) != 0) {
+                nearbyAt[rule] = sentenceIndex;
+            }
+            if ((kinds & KIND_UNLESS) != 0) {
+                vetoed[rule] = true;
+            }
+        }
+        satisfied[rule] |= groups;
     }
 
     private static boolean followedBy(Text text, int t, Text.Sentence sentence, Term term) {
