@@ -66,12 +66,18 @@ public final class Screener {
         personalData = new PersonalData(RuleSet.wordList("first-names.txt"), RuleSet.wordList("surnames.txt"));
         sentenceModel = SentenceModel.load();
         List<java.util.Collection<String>> words = new ArrayList<>();
-        rules.values().forEach(r -> words.add(r.sentences.words()));
+        rules.values().forEach(r -> {
+            words.add(r.sentences.words());
+            words.add(r.phrases.words());
+        });
         if (sentenceModel != null) {
             words.add(sentenceModel.words());
         }
         lexicon = Lexicon.of(words);
-        rules.values().forEach(r -> r.sentences.bind(lexicon));
+        rules.values().forEach(r -> {
+            r.sentences.bind(lexicon);
+            r.phrases.bind(lexicon);
+        });
         if (sentenceModel != null) {
             sentenceModel.bind(lexicon);
         }

@@ -262,7 +262,10 @@ final class SentenceRules {
                     }
                 } else {
                     String word = token.lower();
-                    mark(words.get(word), text, t, sentence, satisfied, vetoed, sourcedAt, nearbyAt, s, touched);
+                    if (!byId) {
+                        // Bound, the dictionary holds every whole word of the rules: a word not in it is none of them.
+                        mark(words.get(word), text, t, sentence, satisfied, vetoed, sourcedAt, nearbyAt, s, touched);
+                    }
                     PrefixNode node = prefixes;
                     for (int i = 0; i < word.length() && node != null; i++) {
                         node = node.child(word.charAt(i));
