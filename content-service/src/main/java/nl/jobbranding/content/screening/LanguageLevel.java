@@ -55,10 +55,13 @@ final class LanguageLevel {
         int syllables = 0;
         int[] sentenceSyllables = new int[body.sentences.size()];
         int[] sentenceWords = new int[body.sentences.size()];
-        for (Text.Token token : body.tokens) {
+        for (int t = 0; t < body.tokens.size(); t++) {
+            Text.Token token = body.tokens.get(t);
             if (!token.number()) {
                 words++;
-                int count = language == ScreeningLanguage.NL ? syllablesNl(token.lower()) : syllablesEn(token.lower());
+                int id = body.ids == null ? Lexicon.UNKNOWN : body.ids[t];
+                int count = id != Lexicon.UNKNOWN ? body.lexicon.syllables(id, language)
+                        : language == ScreeningLanguage.NL ? syllablesNl(token.lower()) : syllablesEn(token.lower());
                 syllables += count;
                 sentenceSyllables[token.sentence()] += count;
                 sentenceWords[token.sentence()]++;

@@ -37,6 +37,29 @@ final class PhraseRules {
 
     private final Map<String, List<Phrase>> byTrigger = new HashMap<>();
     private int patterns;
+    /** The phrases per word of a dictionary that holds every trigger (see {@link #bind}); null until bound. */
+    private volatile Bound bound;
+
+    private record Bound(Lexicon lexicon, List<Phrase>[] phrases) {
+    }
+
+    /** The trigger words, for the screen's dictionary. */
+    Set<String> words() {
+        return java.util.Collections.unmodifiableSet(byTrigger.keySet());
+    }
+
+    /**
+     * Resolves every word of the dictionary, which must hold {@link #words()}, to the phrases it triggers: a text built
+     * with it is then read by id, and a word not in it triggers nothing.
+     */
+    @SuppressWarnings("unchecked")
+    void bind(Lexicon lexicon) {
+        List<Phrase>[] phrases = new List[lexicon.size()];
+        for (int id = 0; id < phrases.length; id++) {
+            phrases[id] = byTrigger.get(lexicon.word(id));
+        }
+        bound = new Bound(lexicon, phrases);
+    }
 
     /** Adds a rule with its phrases; a phrase with its own suggestion is written {@code phrase => suggestion}. */
     void add(Rule rule, List<String> phrases, boolean caseSensitive) {
@@ -85,8 +108,18 @@ final class PhraseRules {
             return;
         }
         Matcher[] matchers = new Matcher[patterns];
-        for (Text.Token token : text.tokens) {
-            tryAll(byTrigger.get(token.lower()), text, token, sensitiveUnit, matchers, out);
+        Bound resolved = bound;
+        List<Phrase>[] byId = resolved != null && text.ids != null && text.lexicon == resolved.lexicon() ? resolved.phrases() : null;
+        for (int t = 0; t < text.tokens.size(); t++) {
+            Text.Token token = text.tokens.get(t);
+            List<Phrase> triggered;
+            if (byId != null) {
+                int id = text.ids[t];
+                triggered = id == Lexicon.UNKNOWN ? null : byId[id];
+            } else {
+                triggered = byTrigger.get(token.lower());
+            }
+            tryAll(triggered, text, token, sensitiveUnit, matchers, out);
             if (Character.isDigit(token.lower().charAt(0))) {
                 tryAll(byTrigger.get(NUMBER), text, token, sensitiveUnit, matchers, out);
             }

@@ -58,6 +58,8 @@ public final class Screener {
     /** The careful tagger, or null when none is shipped (or a screen is built without one). */
     private final CarefulTagger carefulTagger;
     private final String version;
+    /** Every word the detectors name, each text's words looked up in it once (see {@link Lexicon}). */
+    private final Lexicon lexicon;
 
     private Screener(CarefulTagger carefulTagger, boolean withTagger) {
         for (ScreeningLanguage language : ScreeningLanguage.values()) {
@@ -66,6 +68,22 @@ public final class Screener {
         personalData = new PersonalData(RuleSet.wordList("first-names.txt"), RuleSet.wordList("surnames.txt"));
         sentenceModel = SentenceModel.load();
         clauseModel = ClauseModel.load();
+        List<java.util.Collection<String>> words = new ArrayList<>();
+        rules.values().forEach(r -> {
+            words.add(r.sentences.words());
+            words.add(r.phrases.words());
+        });
+        if (sentenceModel != null) {
+            words.add(sentenceModel.words());
+        }
+        lexicon = Lexicon.of(words);
+        rules.values().forEach(r -> {
+            r.sentences.bind(lexicon);
+            r.phrases.bind(lexicon);
+        });
+        if (sentenceModel != null) {
+            sentenceModel.bind(lexicon);
+        }
         this.carefulTagger = withTagger ? carefulTagger : null;
         StringBuilder versions = new StringBuilder();
         rules.values().forEach(r -> versions.append(versions.isEmpty() ? "" : "+").append(r.language.code()).append('-')
@@ -85,6 +103,10 @@ public final class Screener {
         this.clauseModel = clauseModel;
         this.carefulTagger = carefulTagger;
         version = base.version;
+        lexicon = base.lexicon;
+        if (sentenceModel != null && sentenceModel != base.sentenceModel) {
+            sentenceModel.bind(lexicon);
+        }
     }
 
     /** This screen with another careful tagger (none when null), sharing its compiled rules: to train and compare it. */
@@ -114,8 +136,8 @@ public final class Screener {
         Set<String> consentedWords = new HashSet<>();
         consented.forEach(consentedWords::addAll);
         List<Finding> found = new ArrayList<>();
-        Text body = Text.of("body", input.body());
-        for (Text text : List.of(Text.of("title", input.title()), Text.of("summary", input.summary()), body)) {
+        Text body = Text.of("body", input.body(), lexicon);
+        for (Text text : List.of(Text.of("title", input.title(), lexicon), Text.of("summary", input.summary(), lexicon), body)) {
             if (text.value.isEmpty()) {
                 continue;
             }

@@ -67,8 +67,23 @@ final class SentenceModel {
     private final Map<String, double[]> words = new HashMap<>();
     /** Word pairs by the two words' string hashes, and 4-grams by their hash, for the words the model does not know. */
     private final LongTable pairs = new LongTable();
+    /** The same pairs laid out flat for evaluation (see {@link FlatTable}). */
+    private final FlatTable flatPairs;
     private final LongTable grams = new LongTable();
     private final double[] percent;
+    /** The weights per word of a dictionary, resolved once (see {@link #bind}); null until bound. */
+    private volatile Bound bound;
+
+    /**
+     * Per word id of {@code lexicon}: the word's own weights when the model knows it ({@code known}), else the weights
+     * of its 4-grams the model knows, in order ({@code grams}, added one by one as an unknown word's are, so the sums
+     * are the same to the last bit); null where there are none.
+     */
+    private record Bound(Lexicon lexicon, byte[] kind, double[] known, double[][][] grams) {
+    }
+
+    private static final byte KNOWN = 1;
+    private static final byte GRAMS = 2;
 
     /**
      * Compiles a trained model for evaluation without building a string per feature: a word's weights are found by the
@@ -108,6 +123,7 @@ final class SentenceModel {
             }
         }
         percent = percentWeights;
+        flatPairs = new FlatTable(pairs, outcomes.length);
         for (Map.Entry<String, double[]> word : words.entrySet()) {
             addGrams(word.getKey(), word.getValue());
         }
@@ -152,6 +168,60 @@ final class SentenceModel {
         return hash;
     }
 
+    /**
+     * A {@link LongTable} laid out in one array for evaluation: per slot whether it is used, the key and the weights'
+     * bits, so a look-up reads one or two cache lines instead of a key array, a reference array and a weight array.
+     */
+    private static final class FlatTable {
+        private final long[] slots;
+        private final int stride;
+        private final int mask;
+
+        FlatTable(LongTable table, int width) {
+            int capacity = table.keys.length;
+            stride = width + 2;
+            mask = capacity - 1;
+            slots = new long[capacity * stride];
+            for (int i = 0; i < capacity; i++) {
+                double[] weights = table.values[i];
+                if (weights != null) {
+                    int at = free(table.keys[i]) * stride;
+                    slots[at] = 1;
+                    slots[at + 1] = table.keys[i];
+                    for (int o = 0; o < width; o++) {
+                        slots[at + 2 + o] = Double.doubleToRawLongBits(weights[o]);
+                    }
+                }
+            }
+        }
+
+        private int free(long key) {
+            int slot = (int) (key ^ key >>> 29) & mask;
+            while (slots[slot * stride] != 0) {
+                slot = slot + 1 & mask;
+            }
+            return slot;
+        }
+
+        /** Adds the key's weights to {@code sums}, when it has any. */
+        void addTo(long key, double[] sums) {
+            int slot = (int) (key ^ key >>> 29) & mask;
+            while (true) {
+                int at = slot * stride;
+                if (slots[at] == 0) {
+                    return;
+                }
+                if (slots[at + 1] == key) {
+                    for (int o = 0; o < sums.length; o++) {
+                        sums[o] += Double.longBitsToDouble(slots[at + 2 + o]);
+                    }
+                    return;
+                }
+                slot = slot + 1 & mask;
+            }
+        }
+    }
+
     /** A map from a 64-bit key to a weight vector, with open addressing: no boxing on look-up. */
     static final class LongTable {
         private long[] keys = new long[1024];
@@ -191,6 +261,38 @@ final class SentenceModel {
             }
             return slot;
         }
+    }
+
+    /** The words the model knows, for the screen's dictionary. */
+    java.util.Set<String> words() {
+        return java.util.Collections.unmodifiableSet(words.keySet());
+    }
+
+    /** Resolves every word of the dictionary to its weights, once: a text built with it is then read by id. */
+    void bind(Lexicon lexicon) {
+        int width = outcomes.length;
+        byte[] kind = new byte[lexicon.size()];
+        double[] known = new double[lexicon.size() * width];
+        double[][][] wordGrams = new double[lexicon.size()][][];
+        for (int id = 0; id < kind.length; id++) {
+            String word = lexicon.word(id);
+            double[] weights = words.get(word);
+            if (weights != null) {
+                kind[id] = KNOWN;
+                System.arraycopy(weights, 0, known, id * width, width);
+            } else if (word.length() >= MIN_GRAM_WORD && !NUMBER.equals(word)) {
+                List<double[]> found = new ArrayList<>();
+                for (int i = 0; i + GRAM <= word.length(); i++) {
+                    double[] gram = grams.get(gramKey(word, i));
+                    if (gram != null) {
+                        found.add(gram);
+                    }
+                }
+                wordGrams[id] = found.isEmpty() ? null : found.toArray(new double[0][]);
+                kind[id] = found.isEmpty() ? 0 : GRAMS;
+            }
+        }
+        bound = new Bound(lexicon, kind, known, wordGrams);
     }
 
     /** The shipped model, or null when the file is not on the class path. */
@@ -242,17 +344,34 @@ final class SentenceModel {
     /** The probability per outcome (in the order of {@link #outcome}), in {@code sums}, which it reuses. */
     private double[] probabilities(Text text, Text.Sentence sentence, double[] sums) {
         java.util.Arrays.fill(sums, 0);
+        Bound resolved = bound;
+        boolean byId = resolved != null && text.ids != null && text.lexicon == resolved.lexicon();
         String previous = START;
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             Text.Token token = text.tokens.get(t);
             String word = token.number() ? NUMBER : token.lower();
-            double[] known = words.get(word);
-            if (known != null) {
-                add(sums, known);
+            int id = byId && !token.number() ? text.ids[t] : Lexicon.UNKNOWN;
+            if (id != Lexicon.UNKNOWN) {
+                byte kind = resolved.kind()[id];
+                if (kind == KNOWN) {
+                    double[] known = resolved.known();
+                    for (int o = 0, at = id * sums.length; o < sums.length; o++) {
+                        sums[o] += known[at + o];
+                    }
+                } else if (kind == GRAMS) {
+                    for (double[] weights : resolved.grams()[id]) {
+                        add(sums, weights);
+                    }
+                }
             } else {
-                addGrams(word, sums);
+                double[] known = words.get(word);
+                if (known != null) {
+                    add(sums, known);
+                } else {
+                    addGrams(word, sums);
+                }
             }
-            add(sums, pairs.get(pairKey(previous, word)));
+            flatPairs.addTo(pairKey(previous, word), sums);
             previous = word;
             if (percent != null && isPercent(text, token)) {
                 add(sums, percent);

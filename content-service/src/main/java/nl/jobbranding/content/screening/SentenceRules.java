@@ -63,6 +63,23 @@ final class SentenceRules {
     private final Map<String, List<Term>> words = new HashMap<>();
     private final PrefixNode prefixes = new PrefixNode();
     private final List<Term> percent = new ArrayList<>();
+    /** The terms per word of a dictionary, resolved once (see {@link #bind}); null until bound. */
+    private volatile Bound bound;
+
+    /**
+     * Per word id of {@code lexicon}, every term the word marks, in the order a look-up marks them (its whole-word
+     * terms, then its prefix terms from the shortest prefix), packed in one array: the terms of word {@code id} are
+     * {@code packed[from[id]]} to {@code packed[from[id + 1]]}, each a single-word term's rule, groups and kinds in one
+     * long ({@link #pack}), or the index of a multi-word term in {@code multi} with {@link #MULTI} set.
+     */
+    private record Bound(Lexicon lexicon, int[] from, long[] packed, Term[] multi) {
+    }
+
+    private static final long MULTI = 1L << 62;
+
+    private static long pack(Term term) {
+        return (long) term.kinds() << 48 | (long) term.rule() << 32 | term.groups() & 0xffffffffL;
+    }
 
     /** A trie of the prefix terms: a word is walked once, character by character, without building substrings. */
     private static final class PrefixNode {
@@ -95,6 +112,9 @@ final class SentenceRules {
     void add(Rule rule) {
         if (rule.groups() == null || rule.groups().isEmpty() || rule.groups().size() > 31) {
             throw new IllegalArgumentException("Sentence rule " + rule.code() + " needs 1 to 31 word groups");
+        }
+        if (rules.size() > 0xffff) {
+            throw new IllegalArgumentException("More than 65,535 sentence rules");
         }
         int index = rules.size();
         rules.add(rule);
@@ -165,10 +185,57 @@ final class SentenceRules {
         terms.add(term);
     }
 
+    /** The words of the whole-word terms, for the screen's dictionary. */
+    java.util.Set<String> words() {
+        return java.util.Collections.unmodifiableSet(words.keySet());
+    }
+
+    /**
+     * Resolves every word of the dictionary to the terms it marks, once, so that scanning a text built with it reads
+     * one array slot per word instead of a map look-up and a walk down the prefix trie.
+     */
+    void bind(Lexicon lexicon) {
+        int[] from = new int[lexicon.size() + 1];
+        long[] packed = new long[64];
+        List<Term> multi = new ArrayList<>();
+        int size = 0;
+        for (int id = 0; id < lexicon.size(); id++) {
+            from[id] = size;
+            List<Term> all = new ArrayList<>();
+            String word = lexicon.word(id);
+            List<Term> whole = words.get(word);
+            if (whole != null) {
+                all.addAll(whole);
+            }
+            PrefixNode node = prefixes;
+            for (int i = 0; i < word.length() && node != null; i++) {
+                node = node.child(word.charAt(i));
+                if (node != null && node.terms != null) {
+                    all.addAll(node.terms);
+                }
+            }
+            for (Term term : all) {
+                if (size == packed.length) {
+                    packed = java.util.Arrays.copyOf(packed, size * 2);
+                }
+                if (term.rest().length == 0) {
+                    packed[size++] = pack(term);
+                } else {
+                    packed[size++] = MULTI | multi.size();
+                    multi.add(term);
+                }
+            }
+        }
+        from[lexicon.size()] = size;
+        bound = new Bound(lexicon, from, java.util.Arrays.copyOf(packed, size), multi.toArray(new Term[0]));
+    }
+
     void scan(Text text, boolean sensitiveUnit, List<Finding> out) {
         if (rules.isEmpty()) {
             return;
         }
+        Bound resolved = bound;
+        boolean byId = resolved != null && text.ids != null && text.lexicon == resolved.lexicon();
         int[] satisfied = new int[rules.size()];
         boolean[] vetoed = new boolean[rules.size()];
         int[] sourcedAt = new int[rules.size()];
@@ -180,13 +247,31 @@ final class SentenceRules {
             Text.Sentence sentence = text.sentences.get(s);
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 Text.Token token = text.tokens.get(t);
-                String word = token.lower();
-                mark(words.get(word), text, t, sentence, satisfied, vetoed, sourcedAt, nearbyAt, s, touched);
-                PrefixNode node = prefixes;
-                for (int i = 0; i < word.length() && node != null; i++) {
-                    node = node.child(word.charAt(i));
-                    if (node != null && node.terms != null) {
-                        mark(node.terms, text, t, sentence, satisfied, vetoed, sourcedAt, nearbyAt, s, touched);
+                int id = byId ? text.ids[t] : Lexicon.UNKNOWN;
+                if (id != Lexicon.UNKNOWN) {
+                    long[] packed = resolved.packed();
+                    for (int p = resolved.from()[id], end = resolved.from()[id + 1]; p < end; p++) {
+                        long term = packed[p];
+                        if ((term & MULTI) == 0) {
+                            mark((int) (term >>> 32) & 0xffff, (int) term, (int) (term >>> 48), satisfied, vetoed, sourcedAt,
+                                    nearbyAt, s, touched);
+                        } else if (followedBy(text, t, sentence, resolved.multi()[(int) term])) {
+                            Term multi = resolved.multi()[(int) term];
+                            mark(multi.rule(), multi.groups(), multi.kinds(), satisfied, vetoed, sourcedAt, nearbyAt, s, touched);
+                        }
+                    }
+                } else {
+                    String word = token.lower();
+                    if (!byId) {
+                        // Bound, the dictionary holds every whole word of the rules: a word not in it is none of them.
+                        mark(words.get(word), text, t, sentence, satisfied, vetoed, sourcedAt, nearbyAt, s, touched);
+                    }
+                    PrefixNode node = prefixes;
+                    for (int i = 0; i < word.length() && node != null; i++) {
+                        node = node.child(word.charAt(i));
+                        if (node != null && node.terms != null) {
+                            mark(node.terms, text, t, sentence, satisfied, vetoed, sourcedAt, nearbyAt, s, touched);
+                        }
                     }
                 }
                 if (token.number() && token.end() < text.value.length() && text.value.charAt(token.end()) == '%'
@@ -216,26 +301,29 @@ final class SentenceRules {
             return;
         }
         for (Term term : terms) {
-            if (!followedBy(text, t, sentence, term)) {
-                continue;
+            if (followedBy(text, t, sentence, term)) {
+                mark(term.rule(), term.groups(), term.kinds(), satisfied, vetoed, sourcedAt, nearbyAt, sentenceIndex, touched);
             }
-            if (satisfied[term.rule()] == 0 && !vetoed[term.rule()]) {
-                touched.add(term.rule());
-            }
-            int kinds = term.kinds();
-            if (kinds != 0) {
-                if ((kinds & KIND_UNLESS_NEARBY) != 0) {
-                    sourcedAt[term.rule()] = sentenceIndex;
-                }
-                if ((kinds & KIND_NEARBY) != 0) {
-                    nearbyAt[term.rule()] = sentenceIndex;
-                }
-                if ((kinds & KIND_UNLESS) != 0) {
-                    vetoed[term.rule()] = true;
-                }
-            }
-            satisfied[term.rule()] |= term.groups();
         }
+    }
+
+    private static void mark(int rule, int groups, int kinds, int[] satisfied, boolean[] vetoed, int[] sourcedAt,
+                             int[] nearbyAt, int sentenceIndex, List<Integer> touched) {
+        if (satisfied[rule] == 0 && !vetoed[rule]) {
+            touched.add(rule);
+        }
+        if (kinds != 0) {
+            if ((kinds & KIND_UNLESS_NEARBY) != 0) {
+                sourcedAt[rule] = sentenceIndex;
+            }
+            if ((kinds & KIND_NEARBY) != 0) {
+                nearbyAt[rule] = sentenceIndex;
+            }
+            if ((kinds & KIND_UNLESS) != 0) {
+                vetoed[rule] = true;
+            }
+        }
+        satisfied[rule] |= groups;
     }
 
     private static boolean followedBy(Text text, int t, Text.Sentence sentence, Term term) {

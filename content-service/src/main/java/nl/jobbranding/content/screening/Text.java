@@ -25,15 +25,33 @@ final class Text {
     final String value;
     final List<Token> tokens;
     final List<Sentence> sentences;
+    /** The dictionary the words were looked up in, or null. */
+    final Lexicon lexicon;
+    /** Per token, its word's id in {@link #lexicon} ({@link Lexicon#UNKNOWN} when not in it); null without a lexicon. */
+    final int[] ids;
 
-    private Text(String field, String value, List<Token> tokens, List<Sentence> sentences) {
+    private Text(String field, String value, List<Token> tokens, List<Sentence> sentences, Lexicon lexicon) {
         this.field = field;
         this.value = value;
         this.tokens = tokens;
         this.sentences = sentences;
+        this.lexicon = lexicon;
+        if (lexicon == null) {
+            this.ids = null;
+        } else {
+            this.ids = new int[tokens.size()];
+            for (int t = 0; t < ids.length; t++) {
+                ids[t] = lexicon.id(tokens.get(t).lower());
+            }
+        }
     }
 
     static Text of(String field, String value) {
+        return of(field, value, null);
+    }
+
+    /** The text cut into words and sentences, each word looked up once in the dictionary (when given). */
+    static Text of(String field, String value, Lexicon lexicon) {
         String text = value == null ? "" : value;
         List<Token> tokens = new ArrayList<>(text.length() / 5 + 1);
         List<Sentence> sentences = new ArrayList<>();
@@ -78,7 +96,7 @@ final class Text {
         if (sentenceStart >= 0) {
             sentences.add(new Sentence(sentenceStart, length, sentenceFirstToken, tokens.size()));
         }
-        return new Text(field, text, tokens, sentences);
+        return new Text(field, text, tokens, sentences, lexicon);
     }
 
     /**
