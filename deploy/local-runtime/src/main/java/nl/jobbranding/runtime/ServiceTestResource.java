@@ -57,6 +57,9 @@ public class ServiceTestResource implements QuarkusTestResourceLifecycleManager 
         // The service trusts the test run's development key pair, like the service under test (TokenTestResource).
         environment.put("MP_JWT_VERIFY_PUBLICKEY", DevTokens.forTests().publicKeyPem());
         environment.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+        // An expired token is refused within a second, not after the default 60 s of clock skew, so that tests which
+        // outlive a short-lived token (the gateway's own, issue 13 item 6) see it refused unless it was renewed.
+        environment.put("MP_JWT_VERIFY_CLOCK_SKEW", "1");
         // Its audience is its own application.properties' (issue 13, item 4): tests check the product's setting.
         // Traced like in production, so that tests can follow a trace id through the hops (spans are not exported).
         environment.put("QUARKUS_OTEL_SDK_DISABLED", "false");
