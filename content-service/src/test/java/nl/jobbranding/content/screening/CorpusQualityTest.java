@@ -49,15 +49,18 @@ class CorpusQualityTest {
             // tendentious precision 76/81 = 0.94 (floors raised to reached - 0.03, at most 0.90).
             // Batches x and y joined the development split (1,680 stories), the models were retrained and the clause
             // model added (just and transparent): just recall 106/118 = 0.90, transparent recall 103/114 = 0.90.
-            "just", new double[] {0.88, 0.86},
+            // Batch z (96 fresh stories, unread) joined the held-out split: 960 stories. Raised where the grown split
+            // allows: just recall 119/131 = 0.91, transparent recall 120/132 = 0.91, language-level precision
+            // 85/99 = 0.86 (reached - 0.03). Careful precision fell to 307/368 = 0.834, still over its floor.
+            "just", new double[] {0.88, 0.87},
             "cost-conscious", new double[] {0.86, 0.82},
             // Transparent recall re-derived when batch n (96 fresh stories, unread) joined: 54/67 = 0.806 on 480 stories.
             // Transparent precision raised with the comparison rule: 54/67 = 0.81 on the 480 stories. Recall raised when
             // the sentence model was trained with batches p, o and q: 55/67 = 0.82.
-            "transparent", new double[] {0.81, 0.87},
+            "transparent", new double[] {0.81, 0.88},
             "tendentious", new double[] {0.90, 0.74},
             // Raised to the 480 stories' figure: 42/52 = 0.81.
-            "language-level", new double[] {0.81, 0.90});
+            "language-level", new double[] {0.83, 0.90});
 
     private final Screener screener = Screener.load();
 
