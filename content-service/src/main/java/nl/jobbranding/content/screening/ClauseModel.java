@@ -88,19 +88,10 @@ final class ClauseModel {
         Object[] data = model.getDataStructures();
         Map<String, Context> features = (Map<String, Context>) data[1];
         outcomes = ((String[]) data[2]).clone();
-        thresholds = new double[outcomes.length];
-        for (int o = 0; o < outcomes.length; o++) {
-            Double threshold = reportFrom.get(outcomes[o]);
-            thresholds[o] = threshold == null ? Double.MAX_VALUE : threshold;
-        }
+        thresholds = SentenceModel.thresholds(outcomes, reportFrom);
         for (Map.Entry<String, Context> feature : features.entrySet()) {
             String name = feature.getKey();
-            double[] weights = new double[outcomes.length];
-            int[] indexes = feature.getValue().getOutcomes();
-            double[] parameters = feature.getValue().getParameters();
-            for (int i = 0; i < indexes.length; i++) {
-                weights[indexes[i]] += parameters[i];
-            }
+            double[] weights = SentenceModel.dense(feature.getValue(), outcomes.length);
             if (name.startsWith("s=")) {
                 stems.put(name.substring(2), weights);
             } else if (name.startsWith("b=")) {

@@ -101,16 +101,12 @@ final class SentenceModel {
         Object[] data = model.getDataStructures();
         Map<String, Context> features = (Map<String, Context>) data[1];
         outcomes = ((String[]) data[2]).clone();
-        thresholds = new double[outcomes.length];
-        for (int o = 0; o < outcomes.length; o++) {
-            Double threshold = reportFrom.get(outcomes[o]);
-            thresholds[o] = threshold == null ? Double.MAX_VALUE : threshold;
-        }
+        thresholds = thresholds(outcomes, reportFrom);
         double[] percentWeights = null;
         for (Map.Entry<String, Context> feature : features.entrySet()) {
             String name = feature.getKey();
             String rest = name.substring(2);
-            double[] weights = dense(feature.getValue());
+            double[] weights = dense(feature.getValue(), outcomes.length);
             switch (name.charAt(0)) {
                 case 'w' -> words.put(rest, weights);
                 case 'b' -> {
@@ -129,8 +125,19 @@ final class SentenceModel {
         }
     }
 
-    private double[] dense(Context context) {
-        double[] weights = new double[outcomes.length];
+    /** Per outcome, the probability from which it is reported; never for an outcome without a threshold. */
+    static double[] thresholds(String[] outcomes, Map<String, Double> reportFrom) {
+        double[] thresholds = new double[outcomes.length];
+        for (int o = 0; o < outcomes.length; o++) {
+            Double threshold = reportFrom.get(outcomes[o]);
+            thresholds[o] = threshold == null ? Double.MAX_VALUE : threshold;
+        }
+        return thresholds;
+    }
+
+    /** A feature's weights per outcome, in the order of the model's outcomes. */
+    static double[] dense(Context context, int outcomeCount) {
+        double[] weights = new double[outcomeCount];
         int[] indexes = context.getOutcomes();
         double[] parameters = context.getParameters();
         for (int i = 0; i < indexes.length; i++) {
