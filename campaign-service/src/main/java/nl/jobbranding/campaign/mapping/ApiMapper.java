@@ -15,6 +15,7 @@ import nl.jobbranding.campaign.api.TargetGroup;
 import nl.jobbranding.campaign.api.TargetGroupInput;
 import nl.jobbranding.campaign.api.Unit;
 import nl.jobbranding.campaign.model.CampaignEntity;
+import nl.jobbranding.campaign.model.CampaignRead;
 import nl.jobbranding.campaign.model.CapacityEntity;
 import nl.jobbranding.campaign.model.ChannelEntity;
 import nl.jobbranding.campaign.model.SeriesEntity;
@@ -68,12 +69,17 @@ public final class ApiMapper {
     }
 
     public static Campaign toApi(CampaignEntity e) {
-        List<CampaignValueView> values = e.values.stream()
+        return toApi(new CampaignRead(e.id, e.name, e.tagline, e.description, e.startDate, e.endDate, e.status, e.version,
+                e.values, sorted(e.targetGroupCodes), sorted(e.channelCodes), e.screeningTerms, e.createdAt, e.updatedAt));
+    }
+
+    /** A campaign read in one statement (its target groups and channels sorted there), or an entity's. */
+    public static Campaign toApi(CampaignRead r) {
+        List<CampaignValueView> values = r.values().stream()
                 .map(v -> new CampaignValueView(v.code, v.name, v.guidance, v.governmentWide))
                 .toList();
-        return new Campaign(e.id, e.name, e.tagline, e.description, e.startDate, e.endDate, e.status,
-                e.status.next(), values, sorted(e.targetGroupCodes), sorted(e.channelCodes), terms(e.screeningTerms),
-                e.createdAt, e.updatedAt);
+        return new Campaign(r.id(), r.name(), r.tagline(), r.description(), r.startDate(), r.endDate(), r.status(),
+                r.status().next(), values, r.targetGroups(), r.channels(), terms(r.screeningTerms()), r.createdAt(), r.updatedAt());
     }
 
     public static List<ScreeningTerm> terms(List<CampaignTerm> terms) {
