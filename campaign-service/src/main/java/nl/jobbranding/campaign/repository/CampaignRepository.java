@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
 import nl.jobbranding.campaign.model.CampaignEntity;
 import nl.jobbranding.campaign.model.CampaignRead;
 import nl.jobbranding.campaign.model.CampaignStatus;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,7 +42,7 @@ public class CampaignRepository implements PanacheRepositoryBase<CampaignEntity,
                     from campaign_screening_term s where s.campaign_id = c.id), '[]'),
                 'createdAt', to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
                 'updatedAt', to_char(c.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')) as text)
-            from campaign c where c.id = :id
+            from campaign c where c.id = ?
             """;
 
     private final ObjectMapper json;
@@ -53,12 +56,22 @@ public class CampaignRepository implements PanacheRepositoryBase<CampaignEntity,
      * would take five: the campaign and each of its collections); for reads that change nothing.
      */
     public Optional<CampaignRead> readWhole(UUID id) {
-        List<?> rows = getEntityManager().createNativeQuery(WHOLE, String.class).setParameter("id", id).getResultList();
-        if (rows.isEmpty()) {
+        // Plain JDBC on the session's connection: as a Hibernate native query, each read was a new key in Hibernate's
+        // query plan cache with the same hash as the others (its result set mapping has no equals), so every read added
+        // an entry and compared itself with all of them (JFR: 95 % of the read's time in SelectInterpretationsKey.equals).
+        String row = getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(WHOLE)) {
+                statement.setObject(1, id);
+                try (ResultSet result = statement.executeQuery()) {
+                    return result.next() ? result.getString(1) : null;
+                }
+            }
+        });
+        if (row == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(json.readValue((String) rows.get(0), CampaignRead.class));
+            return Optional.of(json.readValue(row, CampaignRead.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Campaign " + id + " could not be read from its row", e);
         }
