@@ -6,6 +6,7 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import nl.jobbranding.runtime.AnswerTimes;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
@@ -30,8 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * types, CR/LF, left out, plus a missing and a wrong CSRF token, a stale and a garbage version (If-Match) and unknown
  * ids, each sent as every role and without a session, through real HTTP to the gateway with both services. No answer
  * may be a 5xx; every error is an HTML page in Dutch (the error page, or the form again with the service's message),
- * never a problem document or a stack trace; text the services cannot take is never accepted. It prints the request
- * count and the slowest answers.
+ * never a problem document or a stack trace; text the services cannot take is never accepted; no answer over 5 s. It
+ * prints the request count and the slowest answers, timed as {@link AnswerTimes} times the API's (one over 1 s is sent
+ * again alone). The 1 s rule itself is printed, not asserted: on the shared 2-core build machine (load 17, 2026-11-30
+ * 23:40) a refused save's page (the save, then the story with its lists and the series together, then the pre-screen)
+ * took 1.0 to 2.0 s also when sent again alone.
  */
 @QuarkusTest
 class ConsoleHostileFormsTest {
@@ -66,8 +70,9 @@ class ConsoleHostileFormsTest {
 
     private final List<String> wrong = new ArrayList<>();
     private final Map<String, Long> slowestPerForm = new HashMap<>();
+    /** The answers timed as HostileInputTest times them (one over 1 s sent again alone); printed, see above. */
+    private final AnswerTimes times = new AnswerTimes();
     private int sent;
-    private int overOneSecond;
     private String csrfCookie;
     private String csrfToken;
 
@@ -158,8 +163,8 @@ class ConsoleHostileFormsTest {
                 }
             }
         }
-        System.out.printf("Console hostile forms: %d requests over %d forms as %d sessions; %d answers over 1 s%n", sent, forms.size(),
-                sessions.size(), overOneSecond);
+        System.out.printf("Console hostile forms: %d requests over %d forms as %d sessions; %s%n", sent, forms.size(),
+                sessions.size(), times.report());
         System.out.println("Slowest forms (their slowest answer): " + slowestPerForm.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
                 .map(entry -> entry.getKey() + " " + entry.getValue() + " ms").toList());
@@ -172,15 +177,10 @@ class ConsoleHostileFormsTest {
      */
     private void check(Form form, Session session, String path, String body, String refused, Boolean withToken) {
         String formBody = Boolean.TRUE.equals(withToken) ? body + (body.isEmpty() ? "" : "&") + "csrf-token=" + csrfToken : body;
-        long start = System.nanoTime();
-        Response answer = form(path, formBody, session.cookie(), false);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        sent++;
-        slowestPerForm.merge(form.path(), millis, Math::max);
-        if (millis > 1_000) {
-            overOneSecond++;
-        }
         String what = session.role() + " POST " + abbreviate(path) + " " + abbreviate(body);
+        Response answer = times.time(what, () -> form(path, formBody, session.cookie(), false));
+        sent++;
+        slowestPerForm.merge(form.path(), times.lastMillis(), Math::max);
         int status = answer.statusCode();
         String page = answer.asString();
         String type = String.valueOf(answer.contentType());
@@ -196,8 +196,8 @@ class ConsoleHostileFormsTest {
                 && !String.valueOf(answer.header("Location")).contains("/console/sign-in")
                 && !path.endsWith("/screening")) {
             wrong.add(what + ": " + status + " " + answer.header("Location") + " although " + refused + " cannot be stored");
-        } else if (millis > HARD_LIMIT_MILLIS) {
-            wrong.add(what + ": took " + millis + " ms");
+        } else if (times.lastMillis() > HARD_LIMIT_MILLIS) {
+            wrong.add(what + ": took " + times.lastMillis() + " ms");
         }
     }
 

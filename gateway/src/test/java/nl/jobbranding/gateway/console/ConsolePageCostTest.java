@@ -45,6 +45,22 @@ class ConsolePageCostTest {
                 "units and channels are chosen from lists too");
     }
 
+    @Test
+    void theEditPageAsksForEachThingOnceAndKeepsTheChannels() {
+        ConsoleData.Setting setting = ConsoleData.sensitiveUnit();
+        String story = ConsoleData.submittedStory(setting, "Een nacht op de afdeling", "Om elf uur begint de nachtdienst met een ronde.");
+        String session = signIn("unit-editor-" + setting.unit());
+
+        get(session, "/console/stories/" + story + "/edit");
+        Response again = get(session, "/console/stories/" + story + "/edit");
+        // The story, its comments, the unit's featured people, the series and the pre-screen of the text: each channel
+        // is neither asked twice (form and lengths) nor again (kept).
+        assertEquals(5, calls(again), again.header("Server-Timing"));
+        String page = again.asString();
+        assertTrue(page.contains("LinkedIn ") && page.contains("(hoogstens 3000 tekens)"), "the channels' names and lengths are on the page");
+        assertTrue(page.contains("van 2200 tekens"), "the length per channel is shown");
+    }
+
     private static int calls(Response page) {
         assertEquals(200, page.statusCode());
         Matcher calls = CALLS.matcher(String.valueOf(page.header("Server-Timing")));

@@ -94,6 +94,11 @@ public class ConsoleApi {
         return sendAsync(user, "GET", path, null, null);
     }
 
+    /** A POST that does not wait (a pre-screen asked while the page reads the rest); like {@link #getAsync}. */
+    public CompletableFuture<Answer> postAsync(ConsoleUser user, String path, Object body) {
+        return sendAsync(user, "POST", path, body, null);
+    }
+
     private Answer send(ConsoleUser user, String method, String path, Object body, String ifMatch) {
         try {
             return sendAsync(user, method, path, body, ifMatch).join();

@@ -15,9 +15,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import nl.jobbranding.gateway.client.CallTimings;
+import nl.jobbranding.gateway.client.ServiceReader;
 import nl.jobbranding.gateway.console.client.ConsoleApi;
 import nl.jobbranding.gateway.console.session.ConsoleUser;
 import nl.jobbranding.gateway.console.session.Sessions;
+import nl.jobbranding.gateway.service.Lookups;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -28,6 +31,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 import static nl.jobbranding.gateway.console.rest.ModerationResource.blankToNull;
 import static nl.jobbranding.gateway.console.rest.ModerationResource.list;
@@ -41,8 +46,14 @@ import static nl.jobbranding.gateway.console.rest.ModerationResource.map;
 @Produces(MediaType.TEXT_HTML)
 public class EditorResource extends ConsolePage {
 
+    /** What a channel's code can be (campaign-service's rule): anything else is not asked for. */
+    private static final Pattern CHANNEL_CODE = Pattern.compile("[a-z][a-z0-9-]{1,31}");
+
     private static final List<String> STATE_ORDER = List.of("changes-requested", "draft", "submitted", "in-review", "approved",
             "scheduled", "published", "rejected", "withdrawn", "archived");
+
+    @Inject
+    Lookups lookups;
 
     @Inject
     @Location("console/my-stories.html")
@@ -65,12 +76,13 @@ public class EditorResource extends ConsolePage {
     @Operation(hidden = true)
     public TemplateInstance myStories(@CookieParam(Sessions.COOKIE) String cookie) {
         ConsoleUser user = user(cookie, ConsoleUser::unitEditor);
-        List<Map<String, Object>> stories = required(user, api.get(user, "stories?unitCode=" + user.unit() + "&limit=100")).items();
+        CompletableFuture<ConsoleApi.Answer> seriesCall = api.getAsync(user, "series?unitCode=" + user.unit() + "&status=active&limit=100");
+        List<Map<String, Object>> stories = required(user, api.getAsync(user, "stories?unitCode=" + user.unit() + "&limit=100").join()).items();
         Map<String, List<Map<String, Object>>> byState = new LinkedHashMap<>();
         STATE_ORDER.forEach(state -> byState.put(state, new ArrayList<>()));
         stories.forEach(story -> byState.computeIfAbsent(String.valueOf(story.get("state")), s -> new ArrayList<>()).add(story));
         byState.values().removeIf(List::isEmpty);
-        List<Map<String, Object>> series = api.get(user, "series?unitCode=" + user.unit() + "&status=active&limit=100").items();
+        List<Map<String, Object>> series = seriesCall.join().items();
         return myStories.data("user", user).data("groups", byState.entrySet()).data("series", series);
     }
 
@@ -143,7 +155,9 @@ public class EditorResource extends ConsolePage {
     public TemplateInstance screen(@CookieParam(Sessions.COOKIE) String cookie, MultivaluedMap<String, String> form) {
         ConsoleUser user = user(cookie, ConsoleUser::unitEditor);
         TemplateInstance fragment = prescreen.instance();
-        screening(user, form.getFirst("seriesId"), content(form)).forEach(fragment::data);
+        Map<String, Object> content = content(form);
+        List<String> codes = list(content.get("channels")).stream().map(String::valueOf).toList();
+        screening(user, form.getFirst("seriesId"), content, channels(user, codes)).join().forEach(fragment::data);
         return fragment;
     }
 
@@ -189,9 +203,10 @@ public class EditorResource extends ConsolePage {
     }
 
     private TemplateInstance peoplePage(ConsoleUser user, Map<String, String> typed, String problem) {
-        List<Map<String, Object>> people = required(user, api.get(user, "featured-people?unitCode=" + user.unit() + "&limit=100")).items();
+        CompletableFuture<ConsoleApi.Answer> seriesCall = api.getAsync(user, "series?unitCode=" + user.unit() + "&limit=100");
+        List<Map<String, Object>> people = required(user, api.getAsync(user, "featured-people?unitCode=" + user.unit() + "&limit=100").join()).items();
         List<String> channels = new ArrayList<>();
-        for (Map<String, Object> series : api.get(user, "series?unitCode=" + user.unit() + "&limit=100").items()) {
+        for (Map<String, Object> series : seriesCall.join().items()) {
             list(series.get("channels")).forEach(c -> {
                 if (!channels.contains(String.valueOf(c))) {
                     channels.add(String.valueOf(c));
@@ -202,15 +217,24 @@ public class EditorResource extends ConsolePage {
                 .data("problem", problem).data("today", LocalDate.now().toString()).data("nextYear", LocalDate.now().plusYears(1).toString());
     }
 
-    /** The edit page: the stored story, or what the editor typed when saving did not work. */
+    /**
+     * The edit page: the stored story, or what the editor typed when saving did not work. Its reads start together:
+     * the story, its comments, the unit's featured people and (when the form names it) the series at once; then the
+     * series' channels (kept by the gateway, {@link Lookups}) and the pre-screen of the text together.
+     */
     private TemplateInstance editPage(ConsoleUser user, UUID id, Map<String, String> typed, String problem) {
+        String typedSeries = typed == null ? null : typed.get("seriesId");
+        CompletableFuture<ConsoleApi.Answer> seriesCall = typedSeries == null ? null : api.getAsync(user, "series/" + typedSeries);
+        CompletableFuture<ConsoleApi.Answer> storyCall = id == null ? null : api.getAsync(user, "stories/" + id);
+        CompletableFuture<ConsoleApi.Answer> commentsCall = id == null ? null : api.getAsync(user, "stories/" + id + "/comments?limit=50");
+        CompletableFuture<ConsoleApi.Answer> peopleCall = api.getAsync(user, "featured-people?unitCode=" + user.unit() + "&limit=100");
         Map<String, Object> story = Map.of();
         String version = null;
         Map<String, String> values = new HashMap<>();
         List<String> chosenChannels = new ArrayList<>();
         List<String> chosenPeople = new ArrayList<>();
         if (id != null) {
-            ConsoleApi.Answer answer = required(user, api.get(user, "stories/" + id));
+            ConsoleApi.Answer answer = required(user, storyCall.join());
             story = answer.body();
             version = answer.etag();
             Map<String, Object> content = map(story.get("content"));
@@ -241,35 +265,41 @@ public class EditorResource extends ConsolePage {
             }
         }
         String seriesId = values.get("seriesId");
-        Map<String, Object> series = required(user, api.get(user, "series/" + seriesId)).body();
+        Map<String, Object> series = required(user, (seriesCall != null ? seriesCall : api.getAsync(user, "series/" + seriesId)).join()).body();
+        List<String> seriesChannels = list(series.get("channels")).stream().map(String::valueOf).toList();
+        List<String> chosen = seriesChannels.stream()
+                .filter(code -> id == null && typed != null && !typed.containsKey("channels*") || chosenChannels.contains(code)).toList();
+
+        // the channels' names and lengths (kept) and the pre-screen of the text, together
+        CompletableFuture<Map<String, Map<String, Object>>> channelCall = channels(user, seriesChannels);
+        Map<String, Object> content = new HashMap<>();
+        content.put("title", values.get("title"));
+        content.put("body", values.get("body"));
+        content.put("channels", chosen);
+        CompletableFuture<Map<String, Object>> screeningCall = values.get("body") == null || values.get("body").isBlank()
+                ? CompletableFuture.completedFuture(Map.of("waiting", true, "lengths", List.of(), "findings", List.of()))
+                : screening(user, seriesId, contentOf(values, content), channelCall);
+
+        Map<String, Map<String, Object>> known = channelCall.join();
         List<Map<String, Object>> channels = new ArrayList<>();
-        for (Object code : list(series.get("channels"))) {
+        for (String code : seriesChannels) {
             Map<String, Object> channel = new HashMap<>(Map.of("code", code, "name", code));
-            ConsoleApi.Answer answer = api.get(user, "channels/" + code);
-            if (answer.ok()) {
-                channel.putAll(answer.body());
-            }
-            channel.put("chosen", id == null && typed != null && !typed.containsKey("channels*") || chosenChannels.contains(String.valueOf(code)));
+            channel.putAll(known.getOrDefault(code, Map.of()));
+            channel.put("chosen", chosen.contains(code));
             channels.add(channel);
         }
         List<Map<String, Object>> people = new ArrayList<>();
-        for (Map<String, Object> person : api.get(user, "featured-people?unitCode=" + user.unit() + "&limit=100").items()) {
+        for (Map<String, Object> person : peopleCall.join().items()) {
             Map<String, Object> shown = new HashMap<>(person);
             shown.put("chosen", chosenPeople.contains(String.valueOf(person.get("id"))));
             people.add(shown);
         }
-        List<Map<String, Object>> comments = id == null ? List.of() : api.get(user, "stories/" + id + "/comments?limit=50").items();
-        Map<String, Object> content = new HashMap<>();
-        content.put("title", values.get("title"));
-        content.put("body", values.get("body"));
-        content.put("channels", channels.stream().filter(c -> Boolean.TRUE.equals(c.get("chosen"))).map(c -> c.get("code")).toList());
-        Map<String, Object> screening = values.get("body") == null || values.get("body").isBlank() ? Map.of("waiting", true, "lengths", List.of(), "findings", List.of())
-                : screening(user, seriesId, contentOf(values, content));
+        List<Map<String, Object>> comments = commentsCall == null ? List.of() : commentsCall.join().items();
         List<Object> allowed = list(story.get("allowedActions"));
         TemplateInstance page = edit.data("user", user).data("story", story).data("id", id).data("version", version).data("v", values)
                 .data("series", series).data("channels", channels).data("people", people).data("comments", comments)
                 .data("problem", problem).data("canSubmit", allowed.contains("submit")).data("done", "");
-        screening.forEach(page::data);
+        screeningCall.join().forEach(page::data);
         return page;
     }
 
@@ -284,31 +314,54 @@ public class EditorResource extends ConsolePage {
         return content;
     }
 
-    /** The pre-screen of a draft and the length per channel, as template data (prescreen.html). */
-    private Map<String, Object> screening(ConsoleUser user, String seriesId, Map<String, Object> content) {
-        Map<String, Object> data = new HashMap<>();
+    /**
+     * What campaign-service says about these channels, by code, from the lookups the gateway keeps (one call for those
+     * not kept); a code that cannot be a channel is not asked, and when campaign-service does not answer the page shows
+     * the codes.
+     */
+    private CompletableFuture<Map<String, Map<String, Object>>> channels(ConsoleUser user, List<String> codes) {
+        List<String> asked = codes.stream().filter(code -> CHANNEL_CODE.matcher(code).matches()).distinct().toList();
+        if (asked.isEmpty()) {
+            return CompletableFuture.completedFuture(Map.of());
+        }
+        return lookups.several(Lookups.Kind.CHANNELS, asked, user.authorization(), ServiceReader.currentRequestId(), CallTimings.current(), null)
+                .thenApply(found -> {
+                    Map<String, Map<String, Object>> channels = new HashMap<>();
+                    found.forEach((code, channel) -> channels.put(code, api.toMap(channel)));
+                    return channels;
+                }).exceptionally(failure -> Map.of()).toCompletableFuture();
+    }
+
+    /**
+     * The pre-screen of a draft and the length per channel, as template data (prescreen.html): the pre-screen is asked
+     * at once, while the channels' lengths are read.
+     */
+    private CompletableFuture<Map<String, Object>> screening(ConsoleUser user, String seriesId, Map<String, Object> content,
+                                                            CompletableFuture<Map<String, Map<String, Object>>> channelCall) {
         Map<String, Object> request = new HashMap<>();
         request.put("seriesId", blankToNull(seriesId));
         request.put("unitCode", user.unit());
         request.put("content", content);
+        CompletableFuture<ConsoleApi.Answer> screened = api.postAsync(user, "screenings", request);
         String body = content.get("body") == null ? "" : String.valueOf(content.get("body"));
-        List<Map<String, Object>> lengths = new ArrayList<>();
-        for (Object code : list(content.get("channels"))) {
-            if (String.valueOf(code).isBlank()) {
-                continue; // not a channel: the pre-screen's answer says so
+        return channelCall.thenCombine(screened, (known, answer) -> {
+            List<Map<String, Object>> lengths = new ArrayList<>();
+            for (Object code : list(content.get("channels"))) {
+                if (String.valueOf(code).isBlank()) {
+                    continue; // not a channel: the pre-screen's answer says so
+                }
+                Map<String, Object> channel = known.get(String.valueOf(code));
+                Map<String, Object> audience = channel == null ? null : map(channel.get("audience"));
+                int max = audience != null && audience.get("maxLength") instanceof Number n ? n.intValue() : 0;
+                Object name = channel != null && channel.get("name") != null ? channel.get("name") : code;
+                lengths.add(Map.of("name", name, "length", body.length(), "max", max, "over", max > 0 && body.length() > max));
             }
-            ConsoleApi.Answer channel = api.get(user, "channels/" + code);
-            Map<String, Object> audience = channel.ok() ? map(channel.body().get("audience")) : null;
-            int max = audience != null && audience.get("maxLength") instanceof Number n ? n.intValue() : 0;
-            Object name = channel.ok() && channel.body().get("name") != null ? channel.body().get("name") : code;
-            lengths.add(Map.of("name", name, "length", body.length(), "max", max,
-                    "over", max > 0 && body.length() > max));
-        }
-        data.put("lengths", lengths);
-        ConsoleApi.Answer answer = api.post(user, "screenings", request, null);
-        data.put("waiting", !answer.ok());
-        data.put("findings", answer.ok() ? list(answer.body().get("findings")) : List.of());
-        return data;
+            Map<String, Object> data = new HashMap<>();
+            data.put("lengths", lengths);
+            data.put("waiting", !answer.ok());
+            data.put("findings", answer.ok() ? list(answer.body().get("findings")) : List.of());
+            return data;
+        });
     }
 
     /** A story as the API takes it (StoryInput), from the edit form. */
