@@ -167,6 +167,7 @@ public final class Screener {
         TraceableDetails.scan(text, language, sensitive, found);
         LocatedPeople.scan(text, language, sensitive, found);
         Affiliations.scan(text, language, sensitive, found);
+        Commutes.scan(text, language, sensitive, found);
         Money.scan(text, language, found);
         language.phrases.scan(text, sensitive, found);
         language.sentences.scan(text, sensitive, found);

@@ -58,6 +58,18 @@ class ScreenerTest {
     }
 
     @Test
+    void theRouteToWorkOfASensitiveUnitsStaffIsFoundTheOfficesTownIsNot() {
+        String body = "Elke ochtend fiets ik vanuit Hattem langs de IJssel naar de PI.";
+        Finding route = only(screen(ScreeningLanguage.NL, body, true, List.of()), "careful.route-to-work");
+        assertEquals("fiets ik vanuit Hattem langs de IJssel", route.excerpt());
+        assertEquals(Severity.BLOCK, route.severity());
+        assertTrue(screen(ScreeningLanguage.NL, body, false, List.of()).stream()
+                .noneMatch(f -> f.rule().equals("careful.route-to-work")), "only in a sensitive unit");
+        assertTrue(screen(ScreeningLanguage.EN, "I cycle to the prison in Zwolle every morning.", true, List.of()).stream()
+                .noneMatch(f -> f.rule().equals("careful.route-to-work")), "the office's town is not a route");
+    }
+
+    @Test
     void aCitizenServiceNumberNeedsAContextWordAndAlwaysBlocks() {
         assertTrue(screen(ScreeningLanguage.NL, "Ordernummer 123456782 is verzonden.", false, List.of()).isEmpty(),
                 "a number passing the eleven-test is not a BSN without a context word");
