@@ -48,7 +48,7 @@ final class Affiliations {
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 Text.Token token = tokens.get(t);
                 String word = token.lower();
-                boolean youth = YOUTH_TEAM.matcher(word).matches()
+                boolean youth = word.length() <= 12 && hasDigitOrHyphen(word) && YOUTH_TEAM.matcher(word).matches()
                         && (word.length() > 2 || clubNearby(text, sentence, t));
                 boolean club = !youth && isClub(word, t, text, sentence);
                 if (!youth && !club) {
@@ -81,6 +81,17 @@ final class Affiliations {
                 }
             }
         }
+    }
+
+    /** A cheap test before the youth-team pattern: every youth code has a digit or a hyphen. */
+    private static boolean hasDigitOrHyphen(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '-' || c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isClub(String word, int t, Text text, Text.Sentence sentence) {
