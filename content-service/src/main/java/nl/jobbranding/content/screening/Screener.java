@@ -166,6 +166,8 @@ public final class Screener {
         personalData.scan(text, language, sensitive, consented, found);
         TraceableDetails.scan(text, language, sensitive, found);
         LocatedPeople.scan(text, language, sensitive, found);
+        Affiliations.scan(text, language, sensitive, found);
+        Commutes.scan(text, language, sensitive, found);
         Money.scan(text, language, found);
         language.phrases.scan(text, sensitive, found);
         language.sentences.scan(text, sensitive, found);

@@ -19,7 +19,8 @@ final class TraceableDetails {
     private static final String[] STREET_SUFFIXES = {"straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dreef",
             "steeg", "plantsoen", "burgwal", "weerd", "hof", "street", "road", "avenue", "lane", "drive", "close", "crescent"};
 
-    private static final Set<String> PLACE_PREPOSITIONS = Text.wordSet("in", "op", "aan", "te", "bij", "on", "at", "near", "along");
+    private static final Set<String> PLACE_PREPOSITIONS = Text.wordSet("in", "op", "aan", "te", "bij", "on", "at", "near", "along",
+            "outside", "buiten", "nabij");
     private static final Set<String> COUNTRIES = Text.wordSet("nederland", "netherlands", "holland", "europa", "europe");
     private static final Set<String> ARTICLES = Text.wordSet("de", "het", "een", "the", "a");
     private static final Set<String> COUNTED = Text.wordSet("keer", "times", "uur", "hours", "minuten", "minutes", "dagen", "days",
@@ -100,12 +101,17 @@ final class TraceableDetails {
             }
             if (run > t && SCHOOL_WORDS.contains(word)) {
                 last = run;
+            } else if (run == t + 1 && SCHOOL_WORDS.contains(tokens.get(run).lower()) && tokens.get(run).lower().length() > 4
+                    && !ARTICLES.contains(word)
+                    && t > sentence.firstToken()) {
+                last = run; // "het Vaartsche Lyceum", "the Stedelijk Gymnasium"
             } else {
                 int s = t;
                 while (s + 1 < sentence.endToken() && tokens.get(s + 1).capitalized() && s - t < 3) {
                     s++;
                 }
-                if (s + 1 < sentence.endToken() && SCHOOL_WORDS.contains(tokens.get(s + 1).lower()) && !tokens.get(s + 1).capitalized()) {
+                if (s + 1 < sentence.endToken() && SCHOOL_WORDS.contains(tokens.get(s + 1).lower())
+                        && !tokens.get(s + 1).capitalized()) {
                     last = s + 1 < sentence.endToken() && tokens.get(s + 1).lower().equals("primary") && s + 2 < sentence.endToken()
                             ? s + 2 : s + 1;
                 }

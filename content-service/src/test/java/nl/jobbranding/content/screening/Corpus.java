@@ -39,9 +39,9 @@ final class Corpus {
     record Story(String id, ScreeningLanguage language, boolean sensitive, String unit, List<String> channels,
                  List<String> consented, String title, String body, List<Label> labels) {
 
-        /** The batch the story was written in: the letter before its language in the id, or "original". */
+        /** The batch the story was written in: the letters before its language in the id ("x", "aa"), or "original". */
         String batch() {
-            return id.matches("[a-z]-(nl|en)-.*") ? id.substring(0, 1) : "original";
+            return id.matches("[a-z]+-(nl|en)-.*") ? id.substring(0, id.indexOf('-')) : "original";
         }
 
         /** Each channel gets a fixed B1 profile, the level the screen assumes when a channel sets none. */

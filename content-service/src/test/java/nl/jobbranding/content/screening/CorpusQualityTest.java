@@ -43,7 +43,10 @@ class CorpusQualityTest {
             // Batches v and w (192 fresh stories, unread) joined: 864 stories. Lowered by the new measurement:
             // cost-conscious 82/92 = 0.891 and 82/96 = 0.854 (batch w alone 5/9 and 5/9). Raised where the grown split
             // allows: just precision 101/110 = 0.92, transparent precision 95/113 = 0.84, language-level 74/88 = 0.84.
-            "careful", new double[] {0.83, 0.80},
+            // Batches aa and ab joined the development split (1,872 stories) and the club, route-to-work, school and
+            // 'just outside' rules were added: careful recall 318/370 = 0.86 (floor 0.83), tendentious recall 106/132
+            // = 0.80 (floor 0.77); careful precision 318/376 = 0.85 stays over its floor.
+            "careful", new double[] {0.83, 0.83},
             // Batches t and u joined the development split (1,488 stories) and the models were retrained, the sentence
             // model's tendentious threshold 0.6 -> 0.8: just recall 80/92 = 0.87, transparent recall 75/87 = 0.86,
             // tendentious precision 76/81 = 0.94 (floors raised to reached - 0.03, at most 0.90).
@@ -58,7 +61,7 @@ class CorpusQualityTest {
             // Transparent precision raised with the comparison rule: 54/67 = 0.81 on the 480 stories. Recall raised when
             // the sentence model was trained with batches p, o and q: 55/67 = 0.82.
             "transparent", new double[] {0.81, 0.88},
-            "tendentious", new double[] {0.90, 0.74},
+            "tendentious", new double[] {0.90, 0.77},
             // Raised to the 480 stories' figure: 42/52 = 0.81.
             "language-level", new double[] {0.83, 0.90});
 

@@ -46,6 +46,30 @@ class ScreenerTest {
     }
 
     @Test
+    void aNamedOrPlacedClubOrYouthTeamMakesSomeoneRecognisableAPlainOneDoesNot() {
+        String body = "Hij keept in de MO13-2 en traint bij hockeyvereniging De Kraaien in Soest.";
+        List<Finding> findings = screen(ScreeningLanguage.NL, body, false, List.of());
+        List<String> clubs = findings.stream().filter(f -> f.rule().equals("careful.club")).map(Finding::excerpt).toList();
+        assertEquals(List.of("MO13-2", "hockeyvereniging De Kraaien in Soest"), clubs);
+        assertTrue(screen(ScreeningLanguage.NL, "Hij vindt een plek bij de voetbalclub, en werkt samen met sportclubs.", false,
+                List.of()).stream().noneMatch(f -> f.rule().equals("careful.club")), "a club that points out nobody");
+        assertTrue(screen(ScreeningLanguage.EN, "She plays for the under-15s at the tennis club near Zeist.", true, List.of())
+                .stream().filter(f -> f.rule().equals("careful.club")).allMatch(f -> f.severity() == Severity.BLOCK));
+    }
+
+    @Test
+    void theRouteToWorkOfASensitiveUnitsStaffIsFoundTheOfficesTownIsNot() {
+        String body = "Elke ochtend fiets ik vanuit Hattem langs de IJssel naar de PI.";
+        Finding route = only(screen(ScreeningLanguage.NL, body, true, List.of()), "careful.route-to-work");
+        assertEquals("fiets ik vanuit Hattem langs de IJssel", route.excerpt());
+        assertEquals(Severity.BLOCK, route.severity());
+        assertTrue(screen(ScreeningLanguage.NL, body, false, List.of()).stream()
+                .noneMatch(f -> f.rule().equals("careful.route-to-work")), "only in a sensitive unit");
+        assertTrue(screen(ScreeningLanguage.EN, "I cycle to the prison in Zwolle every morning.", true, List.of()).stream()
+                .noneMatch(f -> f.rule().equals("careful.route-to-work")), "the office's town is not a route");
+    }
+
+    @Test
     void aCitizenServiceNumberNeedsAContextWordAndAlwaysBlocks() {
         assertTrue(screen(ScreeningLanguage.NL, "Ordernummer 123456782 is verzonden.", false, List.of()).isEmpty(),
                 "a number passing the eleven-test is not a BSN without a context word");
