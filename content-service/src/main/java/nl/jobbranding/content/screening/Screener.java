@@ -87,6 +87,9 @@ public final class Screener {
         if (sentenceModel != null) {
             sentenceModel.bind(lexicon);
         }
+        if (clauseModel != null) {
+            clauseModel.bind(lexicon);
+        }
         this.carefulTagger = withTagger ? carefulTagger : null;
         StringBuilder versions = new StringBuilder();
         rules.values().forEach(r -> versions.append(versions.isEmpty() ? "" : "+").append(r.language.code()).append('-')
@@ -109,6 +112,9 @@ public final class Screener {
         lexicon = base.lexicon;
         if (sentenceModel != null && sentenceModel != base.sentenceModel) {
             sentenceModel.bind(lexicon);
+        }
+        if (clauseModel != null && clauseModel != base.clauseModel) {
+            clauseModel.bind(lexicon);
         }
     }
 

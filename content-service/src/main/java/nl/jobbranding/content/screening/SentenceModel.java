@@ -163,7 +163,12 @@ final class SentenceModel {
     }
 
     static long pairKey(String first, String second) {
-        return (long) first.hashCode() << 32 | second.hashCode() & 0xffffffffL;
+        return pairKey(first.hashCode(), second.hashCode());
+    }
+
+    /** A pair's key by the two words' string hashes. */
+    static long pairKey(int first, int second) {
+        return (long) first << 32 | second & 0xffffffffL;
     }
 
     /** FNV-1a over the four characters from {@code from}. */
@@ -179,7 +184,7 @@ final class SentenceModel {
      * A {@link LongTable} laid out in one array for evaluation: per slot whether it is used, the key and the weights'
      * bits, so a look-up reads one or two cache lines instead of a key array, a reference array and a weight array.
      */
-    private static final class FlatTable {
+    static final class FlatTable {
         private final long[] slots;
         private final int stride;
         private final int mask;
