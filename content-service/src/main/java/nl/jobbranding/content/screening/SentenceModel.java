@@ -339,13 +339,19 @@ final class SentenceModel {
         if (unless == null || unless.isEmpty()) {
             return false;
         }
+        List<String> prefixes = new ArrayList<>(2);
+        for (String term : unless) {
+            if (term.endsWith("*")) {
+                prefixes.add(term.substring(0, term.length() - 1));
+            }
+        }
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             String word = text.tokens.get(t).lower();
             if (unless.contains(word)) {
                 return true;
             }
-            for (String term : unless) {
-                if (term.endsWith("*") && word.regionMatches(0, term, 0, term.length() - 1)) {
+            for (String prefix : prefixes) {
+                if (word.startsWith(prefix)) {
                     return true;
                 }
             }
