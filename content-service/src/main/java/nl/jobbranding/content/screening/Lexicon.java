@@ -6,12 +6,12 @@ import java.util.Map;
 
 /**
  * One dictionary of every word the screen's detectors name (the sentence rules' words, the phrase rules' triggers, the
- * sentence model's vocabulary), with what the language level and the clause model need of each word (syllables, the
- * Snowball stem per language, whether it starts a clause), compiled once per screen: a word is looked up once per
- * token, when the text is cut into words ({@link Text#ids}), and each detector then reads what it needs of that word
- * from its own arrays indexed by the word's id, instead of each hashing the word again in its own maps (and the sentence
- * rules walking their prefix trie, the clause model stemming it). A word the dictionary does not hold has id -1: the
- * detectors then look it up their own way, so the findings are the same with or without it.
+ * sentence model's and the careful tagger's vocabularies), with what the language level and the clause model need of
+ * each word (syllables, the Snowball stem per language, whether it starts a clause), compiled once per screen: a word
+ * is looked up once per token, when the text is cut into words ({@link Text#ids}), and each detector then reads what it
+ * needs of that word from its own arrays indexed by the word's id, instead of each hashing the word again in its own
+ * maps (and the sentence rules walking their prefix trie, the clause model stemming it). A word the dictionary does not
+ * hold has id -1: the detectors then look it up their own way, so the findings are the same with or without it.
  */
 final class Lexicon {
 

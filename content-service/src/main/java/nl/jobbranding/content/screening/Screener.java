@@ -79,6 +79,9 @@ public final class Screener {
         if (sentenceModel != null) {
             words.add(sentenceModel.words());
         }
+        if (carefulTagger != null && withTagger) {
+            words.add(carefulTagger.words());
+        }
         lexicon = Lexicon.of(words);
         rules.values().forEach(r -> {
             r.sentences.bind(lexicon);
@@ -91,6 +94,9 @@ public final class Screener {
             clauseModel.bind(lexicon);
         }
         this.carefulTagger = withTagger ? carefulTagger : null;
+        if (this.carefulTagger != null) {
+            this.carefulTagger.bind(lexicon);
+        }
         StringBuilder versions = new StringBuilder();
         rules.values().forEach(r -> versions.append(versions.isEmpty() ? "" : "+").append(r.language.code()).append('-')
                 .append(r.version));
@@ -115,6 +121,9 @@ public final class Screener {
         }
         if (clauseModel != null && clauseModel != base.clauseModel) {
             clauseModel.bind(lexicon);
+        }
+        if (carefulTagger != null && carefulTagger != base.carefulTagger) {
+            carefulTagger.bind(lexicon);
         }
     }
 
