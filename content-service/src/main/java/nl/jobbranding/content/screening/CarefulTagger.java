@@ -62,6 +62,12 @@ final class CarefulTagger {
     private final double[] punctuationBefore = new double[128];
     /** Per careful rule, the weight of "r=" and its code. */
     private final Map<String, Double> ruleWeights = new HashMap<>();
+    /** The words' weights per word of a dictionary, resolved once (see {@link #bind}); null until bound. */
+    private volatile Bound bound;
+
+    /** Per word id of {@code lexicon}: the word's weights in each of {@link #WORD_SLOTS} (zeros when not a feature). */
+    private record Bound(Lexicon lexicon, double[] weights) {
+    }
 
     CarefulTagger(AbstractModel model, double threshold) {
         this.model = model;
@@ -104,6 +110,24 @@ final class CarefulTagger {
                 ruleWeights.put(name.substring(2), weight);
             }
         });
+    }
+
+    /** The words the model knows, for the screen's dictionary. */
+    Set<String> words() {
+        return java.util.Collections.unmodifiableSet(words.keySet());
+    }
+
+    /** Resolves every word of the dictionary to its weights, once: a text built with it is then read by id. */
+    void bind(Lexicon lexicon) {
+        int width = WORD_SLOTS.size();
+        double[] weights = new double[lexicon.size() * width];
+        for (int id = 0; id < lexicon.size(); id++) {
+            double[] known = words.get(lexicon.word(id));
+            if (known != null) {
+                System.arraycopy(known, 0, weights, id * width, width);
+            }
+        }
+        bound = new Bound(lexicon, weights);
     }
 
     private static double weight(Context context, int outcome) {
@@ -171,7 +195,9 @@ final class CarefulTagger {
         Text.Token token = tokens.get(t);
         String lower = token.lower();
         Text.Sentence sentence = text.sentenceOf(token);
-        double sum = word(lower, 0) + shape(text, t, shapeCache, 0);
+        Bound resolved = bound;
+        double[] byId = resolved != null && text.ids != null && text.lexicon == resolved.lexicon() ? resolved.weights() : null;
+        double sum = word(text, t, byId, 0) + shape(text, t, shapeCache, 0);
         if (lower.length() > 3) {
             sum += suffixes.getOrDefault(lower.substring(lower.length() - 3), 0.0);
         }
@@ -191,14 +217,14 @@ final class CarefulTagger {
         for (int d = 1; d <= CONTEXT; d++) {
             int before = t - d;
             if (before >= sentence.firstToken()) {
-                sum += word(tokens.get(before).number() ? NUMBER : tokens.get(before).lower(), d);
+                sum += tokens.get(before).number() ? word(NUMBER, d) : word(text, before, byId, d);
                 sum += d == 1 ? shape(text, before, shapeCache, 1) : 0;
             } else if (before == sentence.firstToken() - 1) {
                 sum += word(START, d);
             }
             int after = t + d;
             if (after < sentence.endToken()) {
-                sum += word(tokens.get(after).number() ? NUMBER : tokens.get(after).lower(), CONTEXT + d);
+                sum += tokens.get(after).number() ? word(NUMBER, CONTEXT + d) : word(text, after, byId, CONTEXT + d);
                 sum += d == 1 ? shape(text, after, shapeCache, 2) : 0;
             } else if (after == sentence.endToken()) {
                 sum += word(END, CONTEXT + d);
@@ -211,6 +237,12 @@ final class CarefulTagger {
             sum += punctuationBefore[punctuationIndex(text.value.charAt(token.start() - 1))];
         }
         return 1 / (1 + Math.exp(-sum));
+    }
+
+    /** Word {@code t}'s weight in this slot: read by its id in the dictionary ({@code byId}, when bound) or looked up. */
+    private double word(Text text, int t, double[] byId, int slot) {
+        int id = byId == null ? Lexicon.UNKNOWN : text.ids[t];
+        return id != Lexicon.UNKNOWN ? byId[id * WORD_SLOTS.size() + slot] : word(text.tokens.get(t).lower(), slot);
     }
 
     private double word(String word, int slot) {

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A clause classifier for the soft values the rules miss in fresh wording (trained on just, transparent and
@@ -58,30 +57,50 @@ final class ClauseModel {
             "but", "because", "while", "whereas", "so", "although");
     private static final String NUMBER = "<num>";
     private static final String START = "<s>";
-    /** Stems of words already seen, per language; bounded, since texts are untrusted. */
-    private static final int MAX_CACHED_STEMS = 200_000;
-    private static final Map<ScreeningLanguage, Map<String, String>> STEMS = Map.of(
-            ScreeningLanguage.NL, new ConcurrentHashMap<>(), ScreeningLanguage.EN, new ConcurrentHashMap<>());
+    private static final String[] PLACES = {"k=whole", "k=first", "k=last", "k=middle"};
+    /**
+     * Stems of words outside the screen's dictionary, per language: a small cache, one entry per slot (a word replaces
+     * the one in its slot), since the words come from untrusted text; the dictionary's words have their stems in
+     * {@link Lexicon}.
+     */
+    private static final int STEM_CACHE_SLOTS = 4096;
+    /** Longer words are stemmed each time, so the cache holds at most a few hundred kB whatever the texts. */
+    private static final int MAX_CACHED_WORD = 40;
+    private static final Map<ScreeningLanguage, StemCache> STEMS = Map.of(ScreeningLanguage.NL,
+            new StemCache(ScreeningLanguage.NL), ScreeningLanguage.EN, new StemCache(ScreeningLanguage.EN));
 
     private final String[] outcomes;
     private final double[] thresholds;
     /** Weights per stem ({@code s=}), per pair of stems by their string hashes ({@code b=}), per other feature by name. */
     private final Map<String, double[]> stems = new HashMap<>();
-    private final SentenceModel.LongTable pairs = new SentenceModel.LongTable();
     private final Map<String, double[]> others = new HashMap<>();
-    /** Per language, words seen with their stem and its weights; bounded, since texts are untrusted. */
-    private final Map<ScreeningLanguage, Map<String, Stem>> words = Map.of(
-            ScreeningLanguage.NL, new ConcurrentHashMap<>(), ScreeningLanguage.EN, new ConcurrentHashMap<>());
-    private static final double[] NO_WEIGHTS = new double[0];
+    /** The pairs laid out flat for evaluation, and the weights of the features every clause or number reads. */
+    private final SentenceModel.FlatTable flatPairs;
+    private final double[] numberWeights;
+    private final double[] numberKind;
+    private final double[] percentKind;
+    private final double[][] placeWeights = new double[PLACES.length][];
+    private final double[] questionWeights;
+    private final double[] exclamationWeights;
+    /** The stems' hashes and weights per word of a dictionary, resolved once (see {@link #bind}); null until bound. */
+    private volatile Bound bound;
+
+    /**
+     * Per language (by ordinal) and word id of {@code lexicon}: the hash of the word's stem ({@code hashes}, for the
+     * pairs) and the stem's weights, {@code width} per id in {@code weights} where {@code known}.
+     */
+    private record Bound(Lexicon lexicon, int[][] hashes, boolean[][] known, double[][] weights) {
+    }
 
     ClauseModel(AbstractModel model) {
         this(model, THRESHOLDS);
     }
 
     /**
-     * Compiles a trained model for evaluation without a string per word: a word's stem and its weights are found by the
-     * word (cached), a pair's by the two stems' hashes. The sums and the softmax are OpenNLP's own ({@code QNModel.eval});
-     * {@code ShippedModelTest} checks that both give the same probabilities.
+     * Compiles a trained model for evaluation without a string per feature: a word of the screen's dictionary is read
+     * by its id (its stem's hash and weights resolved once, {@link #bind}), any other word is stemmed and its stem's
+     * weights looked up; a pair's weights are found by the two stems' hashes. The sums and the softmax are OpenNLP's
+     * own ({@code QNModel.eval}); {@code ShippedModelTest} checks that both give the same probabilities.
      */
     @SuppressWarnings("unchecked")
     ClauseModel(AbstractModel model, Map<String, Double> reportFrom) {
@@ -89,6 +108,7 @@ final class ClauseModel {
         Map<String, Context> features = (Map<String, Context>) data[1];
         outcomes = ((String[]) data[2]).clone();
         thresholds = SentenceModel.thresholds(outcomes, reportFrom);
+        SentenceModel.LongTable pairs = new SentenceModel.LongTable();
         for (Map.Entry<String, Context> feature : features.entrySet()) {
             String name = feature.getKey();
             double[] weights = SentenceModel.dense(feature.getValue(), outcomes.length);
@@ -102,6 +122,37 @@ final class ClauseModel {
                 others.put(name, weights);
             }
         }
+        flatPairs = new SentenceModel.FlatTable(pairs, outcomes.length);
+        numberWeights = stems.get(NUMBER);
+        numberKind = others.get("k=number");
+        percentKind = others.get("k=percent");
+        for (int p = 0; p < PLACES.length; p++) {
+            placeWeights[p] = others.get(PLACES[p]);
+        }
+        questionWeights = others.get("k=?");
+        exclamationWeights = others.get("k=!");
+    }
+
+    /** Resolves every word of the dictionary to its stem's hash and weights, once: a text built with it is read by id. */
+    void bind(Lexicon lexicon) {
+        int width = outcomes.length;
+        ScreeningLanguage[] languages = ScreeningLanguage.values();
+        int[][] hashes = new int[languages.length][lexicon.size()];
+        boolean[][] known = new boolean[languages.length][lexicon.size()];
+        double[][] weights = new double[languages.length][lexicon.size() * width];
+        for (ScreeningLanguage language : languages) {
+            int l = language.ordinal();
+            for (int id = 0; id < lexicon.size(); id++) {
+                String stem = lexicon.stem(id, language);
+                hashes[l][id] = stem.hashCode();
+                double[] stemWeights = stems.get(stem);
+                if (stemWeights != null) {
+                    known[l][id] = true;
+                    System.arraycopy(stemWeights, 0, weights[l], id * width, width);
+                }
+            }
+        }
+        bound = new Bound(lexicon, hashes, known, weights);
     }
 
     /** The shipped model, or null when the file is not on the class path. */
@@ -128,43 +179,52 @@ final class ClauseModel {
         return probabilities(text, clause, rules, new double[outcomes.length]);
     }
 
-    /** The probabilities OpenNLP gives for {@link #features}, summed in {@code sums}, which it reuses. */
+    /**
+     * The probabilities OpenNLP gives for {@link #features}, summed in {@code sums}, which it reuses: in the same order
+     * as OpenNLP, so to the last bit. A word of the dictionary is read by its id, any other word is stemmed.
+     */
     private double[] probabilities(Text text, Text.Sentence clause, RuleSet rules, double[] sums) {
         java.util.Arrays.fill(sums, 0);
-        Map<String, Stem> cache = words.get(rules.language);
-        String previous = START;
+        ScreeningLanguage language = rules.language;
+        Bound resolved = bound;
+        boolean byId = resolved != null && text.ids != null && text.lexicon == resolved.lexicon();
+        int[] hashes = byId ? resolved.hashes()[language.ordinal()] : null;
+        boolean[] known = byId ? resolved.known()[language.ordinal()] : null;
+        double[] weights = byId ? resolved.weights()[language.ordinal()] : null;
+        int previous = START.hashCode();
         for (int t = clause.firstToken(); t < clause.endToken(); t++) {
             Text.Token token = text.tokens.get(t);
-            String stem;
+            int stem;
             if (token.number()) {
-                stem = NUMBER;
-                SentenceModel.add(sums, stems.get(NUMBER));
-                SentenceModel.add(sums, others.get(token.end() < text.value.length()
-                        && text.value.charAt(token.end()) == '%' ? "k=percent" : "k=number"));
+                stem = NUMBER.hashCode();
+                SentenceModel.add(sums, numberWeights);
+                SentenceModel.add(sums, token.end() < text.value.length() && text.value.charAt(token.end()) == '%'
+                        ? percentKind : numberKind);
             } else {
-                Stem known = cache.get(token.lower());
-                if (known == null) {
-                    String s = stem(rules.language, token.lower());
-                    double[] weights = stems.get(s);
-                    known = new Stem(s, weights == null ? NO_WEIGHTS : weights);
-                    if (cache.size() < MAX_CACHED_STEMS) {
-                        cache.put(token.lower(), known);
+                int id = byId ? text.ids[t] : Lexicon.UNKNOWN;
+                if (id != Lexicon.UNKNOWN) {
+                    stem = hashes[id];
+                    if (known[id]) {
+                        for (int o = 0, at = id * sums.length; o < sums.length; o++) {
+                            sums[o] += weights[at + o];
+                        }
                     }
+                } else {
+                    String s = stem(language, token.lower());
+                    stem = s.hashCode();
+                    SentenceModel.add(sums, stems.get(s));
                 }
-                stem = known.stem;
-                SentenceModel.add(sums, known.weights.length == 0 ? null : known.weights);
             }
-            SentenceModel.add(sums, pairs.get(SentenceModel.pairKey(previous, stem)));
+            flatPairs.addTo(SentenceModel.pairKey(previous, stem), sums);
             previous = stem;
         }
-        for (String shape : shape(text, clause)) {
-            SentenceModel.add(sums, others.get(shape));
+        Text.Sentence sentence = text.sentences.get(text.tokens.get(clause.firstToken()).sentence());
+        SentenceModel.add(sums, placeWeights[place(clause, sentence)]);
+        char end = sentenceEnd(text, sentence);
+        if (end == '?' || end == '!') {
+            SentenceModel.add(sums, end == '?' ? questionWeights : exclamationWeights);
         }
         return SentenceModel.softmax(sums);
-    }
-
-    /** A word's stem and this model's weights for it. */
-    private record Stem(String stem, double[] weights) {
     }
 
     String outcome(int index) {
@@ -193,7 +253,9 @@ final class ClauseModel {
             int from = clauses.size();
             for (int t = first + 1; t < sentence.endToken(); t++) {
                 Text.Token token = text.tokens.get(t);
-                if (CLAUSE_STARTS.contains(token.lower()) || breaksBetween(text.value, text.tokens.get(t - 1).end(), token.start())) {
+                int id = text.ids == null ? Lexicon.UNKNOWN : text.ids[t];
+                if ((id != Lexicon.UNKNOWN ? text.lexicon.startsClause(id) : CLAUSE_STARTS.contains(token.lower()))
+                        || breaksBetween(text.value, text.tokens.get(t - 1).end(), token.start())) {
                     add(text, clauses, from, first, t);
                     first = t;
                 }
@@ -249,24 +311,66 @@ final class ClauseModel {
     /** Where the clause stands in its sentence, and whether the sentence asks or exclaims. */
     private static List<String> shape(Text text, Text.Sentence clause) {
         Text.Sentence sentence = text.sentences.get(text.tokens.get(clause.firstToken()).sentence());
-        boolean first = clause.firstToken() == sentence.firstToken();
-        boolean last = clause.endToken() == sentence.endToken();
-        String place = first && last ? "k=whole" : first ? "k=first" : last ? "k=last" : "k=middle";
-        char end = text.value.charAt(Math.min(text.value.length(), sentence.end()) - 1);
+        String place = PLACES[place(clause, sentence)];
+        char end = sentenceEnd(text, sentence);
         return end == '?' ? List.of(place, "k=?") : end == '!' ? List.of(place, "k=!") : List.of(place);
     }
 
-    /** The Snowball stem of a lower-case word (OpenNLP's stemmers), cached. */
+    /** The index in {@link #PLACES} of where the clause stands in its sentence. */
+    private static int place(Text.Sentence clause, Text.Sentence sentence) {
+        boolean first = clause.firstToken() == sentence.firstToken();
+        boolean last = clause.endToken() == sentence.endToken();
+        return first && last ? 0 : first ? 1 : last ? 2 : 3;
+    }
+
+    private static char sentenceEnd(Text text, Text.Sentence sentence) {
+        return text.value.charAt(Math.min(text.value.length(), sentence.end()) - 1);
+    }
+
+    /** Whether this lower-case word starts a new clause inside a sentence. */
+    static boolean startsClause(String word) {
+        return CLAUSE_STARTS.contains(word);
+    }
+
+    /** The Snowball stem of a lower-case word (OpenNLP's stemmers); words seen recently come from a small cache. */
     static String stem(ScreeningLanguage language, String word) {
-        Map<String, String> cache = STEMS.get(language);
-        String stem = cache.get(word);
-        if (stem == null) {
-            stem = new SnowballStemmer(language == ScreeningLanguage.NL ? SnowballStemmer.ALGORITHM.DUTCH
-                    : SnowballStemmer.ALGORITHM.ENGLISH).stem(word).toString();
-            if (cache.size() < MAX_CACHED_STEMS) {
-                cache.put(word, stem);
-            }
+        return STEMS.get(language).stem(word);
+    }
+
+    /** The Snowball stem of a lower-case word, computed (the word itself when it is its own stem). */
+    static String snowball(ScreeningLanguage language, String word) {
+        String stem = new SnowballStemmer(language == ScreeningLanguage.NL ? SnowballStemmer.ALGORITHM.DUTCH
+                : SnowballStemmer.ALGORITHM.ENGLISH).stem(word).toString();
+        return stem.equals(word) ? word : stem;
+    }
+
+    /**
+     * Stems by word in a fixed number of slots, each holding the last word stemmed there: bounded whatever the text,
+     * and safe to share between threads (an entry is immutable; a lost write only costs a stemming).
+     */
+    private static final class StemCache {
+        private final ScreeningLanguage language;
+        private final Entry[] slots = new Entry[STEM_CACHE_SLOTS];
+
+        private record Entry(String word, String stem) {
         }
-        return stem;
+
+        StemCache(ScreeningLanguage language) {
+            this.language = language;
+        }
+
+        String stem(String word) {
+            int hash = word.hashCode();
+            int slot = (hash ^ hash >>> 16) & (STEM_CACHE_SLOTS - 1);
+            Entry entry = slots[slot];
+            if (entry != null && entry.word().equals(word)) {
+                return entry.stem();
+            }
+            String stem = snowball(language, word);
+            if (word.length() <= MAX_CACHED_WORD) {
+                slots[slot] = new Entry(word, stem);
+            }
+            return stem;
+        }
     }
 }

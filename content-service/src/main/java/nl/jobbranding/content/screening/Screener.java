@@ -53,7 +53,10 @@ public final class Screener {
     private final PersonalData personalData;
     /** The sentence model for the soft values, or null when none is shipped. */
     private final SentenceModel sentenceModel;
-    /** The clause model for just and tendentious in fresh wording, or null when none is shipped. */
+    /**
+     * The clause model for just and transparent in fresh wording (trained on tendentious too, which it does not
+     * report), or null when none is shipped.
+     */
     private final ClauseModel clauseModel;
     /** The careful tagger, or null when none is shipped (or a screen is built without one). */
     private final CarefulTagger carefulTagger;
@@ -76,6 +79,9 @@ public final class Screener {
         if (sentenceModel != null) {
             words.add(sentenceModel.words());
         }
+        if (carefulTagger != null && withTagger) {
+            words.add(carefulTagger.words());
+        }
         lexicon = Lexicon.of(words);
         rules.values().forEach(r -> {
             r.sentences.bind(lexicon);
@@ -84,7 +90,13 @@ public final class Screener {
         if (sentenceModel != null) {
             sentenceModel.bind(lexicon);
         }
+        if (clauseModel != null) {
+            clauseModel.bind(lexicon);
+        }
         this.carefulTagger = withTagger ? carefulTagger : null;
+        if (this.carefulTagger != null) {
+            this.carefulTagger.bind(lexicon);
+        }
         StringBuilder versions = new StringBuilder();
         rules.values().forEach(r -> versions.append(versions.isEmpty() ? "" : "+").append(r.language.code()).append('-')
                 .append(r.version));
@@ -106,6 +118,12 @@ public final class Screener {
         lexicon = base.lexicon;
         if (sentenceModel != null && sentenceModel != base.sentenceModel) {
             sentenceModel.bind(lexicon);
+        }
+        if (clauseModel != null && clauseModel != base.clauseModel) {
+            clauseModel.bind(lexicon);
+        }
+        if (carefulTagger != null && carefulTagger != base.carefulTagger) {
+            carefulTagger.bind(lexicon);
         }
     }
 

@@ -163,7 +163,12 @@ final class SentenceModel {
     }
 
     static long pairKey(String first, String second) {
-        return (long) first.hashCode() << 32 | second.hashCode() & 0xffffffffL;
+        return pairKey(first.hashCode(), second.hashCode());
+    }
+
+    /** A pair's key by the two words' string hashes. */
+    static long pairKey(int first, int second) {
+        return (long) first << 32 | second & 0xffffffffL;
     }
 
     /** FNV-1a over the four characters from {@code from}. */
@@ -179,7 +184,7 @@ final class SentenceModel {
      * A {@link LongTable} laid out in one array for evaluation: per slot whether it is used, the key and the weights'
      * bits, so a look-up reads one or two cache lines instead of a key array, a reference array and a weight array.
      */
-    private static final class FlatTable {
+    static final class FlatTable {
         private final long[] slots;
         private final int stride;
         private final int mask;
@@ -334,13 +339,19 @@ final class SentenceModel {
         if (unless == null || unless.isEmpty()) {
             return false;
         }
+        List<String> prefixes = new ArrayList<>(2);
+        for (String term : unless) {
+            if (term.endsWith("*")) {
+                prefixes.add(term.substring(0, term.length() - 1));
+            }
+        }
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             String word = text.tokens.get(t).lower();
             if (unless.contains(word)) {
                 return true;
             }
-            for (String term : unless) {
-                if (term.endsWith("*") && word.regionMatches(0, term, 0, term.length() - 1)) {
+            for (String prefix : prefixes) {
+                if (word.startsWith(prefix)) {
                     return true;
                 }
             }

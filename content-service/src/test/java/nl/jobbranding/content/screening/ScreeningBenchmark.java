@@ -12,7 +12,10 @@ import java.util.Set;
  * has names, numbers, amounts and phrases to find), screened against two channel profiles. Run it with
  * {@code ./mvnw -pl content-service -am verify -DskipTests -Pbenchmark}; it prints figures and asserts nothing. Time is
  * the thread's CPU time, so the figure is per core even on a machine shared with other work; the wall-clock figure is
- * printed beside it. It also prints the time for pathological bodies of 50,000 characters (issue 13, item 9).
+ * printed beside it. It also prints the time for pathological bodies of 50,000 characters (issue 13, item 9). With
+ * {@code -Dscreening.benchmark.jfr=FILE} it records the measured runs with JDK Flight Recorder ({@code settings=profile})
+ * into that file; with {@code -Dscreening.ab.baseline=DIR} or {@code -Dscreening.ab.without=PART} it runs the A/B of
+ * {@link ScreeningAB} instead.
  */
 public final class ScreeningBenchmark {
 
@@ -22,16 +25,28 @@ public final class ScreeningBenchmark {
     private ScreeningBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        String baseline = System.getProperty("screening.ab.baseline", "");
+        String without = System.getProperty("screening.ab.without", "");
+        if (!baseline.isBlank() || !without.isBlank()) {
+            ScreeningAB.run(baseline, without, Integer.getInteger("screening.ab.rounds", 40));
+            return;
+        }
         long warmupMillis = args.length > 0 ? Long.parseLong(args[0]) : 5_000;
         long measureMillis = args.length > 1 ? Long.parseLong(args[1]) : 10_000;
         long started = System.nanoTime();
         Screener screener = Screener.load();
         long compiledMicros = (System.nanoTime() - started) / 1_000;
+        String jfr = System.getProperty("screening.benchmark.jfr", "");
+        jdk.jfr.Recording recording = jfr.isBlank() ? null
+                : new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
         for (ScreeningLanguage language : ScreeningLanguage.values()) {
             ScreeningInput input = story(language);
             int bytes = input.body().getBytes(StandardCharsets.UTF_8).length + input.title().getBytes(StandardCharsets.UTF_8).length;
             run(screener, input, warmupMillis);
+            if (recording != null && recording.getState() == jdk.jfr.RecordingState.NEW) {
+                recording.start();
+            }
             long start = System.nanoTime();
             long cpuStart = CPU.getCurrentThreadCpuTime();
             long stories = run(screener, input, measureMillis);
@@ -42,6 +57,11 @@ public final class ScreeningBenchmark {
                     + "stories/s, %.2f MB/s a core (%.2f MB/s wall clock; %d findings per story)%n", language.code(), stories,
                     input.body().length(), cpuSeconds, stories / cpuSeconds, stories * (double) bytes / cpuSeconds / 1_000_000,
                     stories * (double) bytes / seconds / 1_000_000, findings);
+        }
+        if (recording != null) {
+            recording.stop();
+            recording.dump(java.nio.file.Path.of(jfr));
+            System.out.println("JDK Flight Recorder profile of the measured runs (settings=profile) in " + jfr);
         }
         System.out.printf(Locale.ROOT, "rules compiled once, in %.1f ms%n", compiledMicros / 1000.0);
         for (String unit : List.of("@", "1", "7 ", "Jan ", "Jansen de Vries ", "a@b.", "€1.000.000 ")) {
@@ -77,7 +97,7 @@ public final class ScreeningBenchmark {
         return count;
     }
 
-    private static ScreeningInput story(ScreeningLanguage language) {
+    static ScreeningInput story(ScreeningLanguage language) {
         StringBuilder body = new StringBuilder(STORY_LENGTH + 500);
         List<Corpus.Story> corpus = Corpus.load(Corpus.DEV).stream().filter(s -> s.language() == language).toList();
         for (int i = 0; body.length() < STORY_LENGTH; i = (i + 1) % corpus.size()) {

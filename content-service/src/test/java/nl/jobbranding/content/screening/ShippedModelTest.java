@@ -43,22 +43,33 @@ class ShippedModelTest {
                 ClauseModel.RESOURCE + " is not what the development split trains: write it again (README, Pre-screen)");
     }
 
+    /**
+     * The compiled clause model gives OpenNLP's probabilities, and the same to the last bit whether a text's words are
+     * read from the screen's dictionary (stems resolved once per dictionary word) or stemmed one by one.
+     */
     @Test
     void theCompiledClauseModelGivesOpenNlpsProbabilities() {
         AbstractModel model = MaxentFiles.read(ClauseModel.RESOURCE);
         ClauseModel compiled = new ClauseModel(model);
+        Lexicon lexicon = Lexicon.of(List.of(SentenceModel.load().words()));
+        compiled.bind(lexicon);
         java.util.Map<ScreeningLanguage, RuleSet> rules = ClauseModelTraining.ruleSets();
         int compared = 0;
         for (Corpus.Story story : Corpus.load(Corpus.DEV).subList(0, 300)) {
             Text body = Text.of("body", story.body());
+            Text byId = Text.of("body", story.body(), lexicon);
             RuleSet language = rules.get(story.language());
-            for (Text.Sentence clause : ClauseModel.clauses(body)) {
+            List<Text.Sentence> clauses = ClauseModel.clauses(body);
+            assertEquals(clauses, ClauseModel.clauses(byId), story.id() + ": the clauses read by id");
+            for (Text.Sentence clause : clauses) {
                 double[] expected = model.eval(ClauseModel.features(body, clause, story.language()));
                 double[] actual = compiled.probabilities(body, clause, language);
                 for (int o = 0; o < actual.length; o++) {
                     assertEquals(expected[model.getIndex(compiled.outcome(o))], actual[o], 1e-9,
                             story.id() + ": the compiled clause model's probability");
                 }
+                org.junit.jupiter.api.Assertions.assertArrayEquals(actual, compiled.probabilities(byId, clause, language),
+                        story.id() + ": the clause model's probabilities with the dictionary");
                 compared++;
             }
         }
