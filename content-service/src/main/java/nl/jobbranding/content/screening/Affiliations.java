@@ -99,12 +99,7 @@ final class Affiliations {
             // "a club in Rotterdam-Zuid", "the hockey club next to the park": the bare word, placed
             return (word.equals("club") || word.equals("vereniging")) && t > sentence.firstToken();
         }
-        for (String suffix : CLUB_SUFFIXES) {
-            if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
-                return true;
-            }
-        }
-        return false;
+        return TraceableDetails.endsWithAny(word, CLUB_SUFFIXES);
     }
 
     /** Whether a club word or "team" stands within three words of a short youth code such as "F3". */

@@ -165,7 +165,8 @@ final class TraceableDetails {
         return -1;
     }
 
-    private static boolean endsWithAny(String word, String[] suffixes) {
+    /** Whether the word ends in one of the suffixes with at least three letters before it. */
+    static boolean endsWithAny(String word, String[] suffixes) {
         for (String suffix : suffixes) {
             if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
                 return true;
