@@ -11,7 +11,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,24 +25,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ShippedModelTest {
 
+    /** The shipped file {@code resource} is byte for byte what {@code trained} writes. */
+    private static void assertShipped(String resource, AbstractModel trained) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        MaxentFiles.write(trained, bytes);
+        assertEquals(sha256(shipped(resource)), sha256(bytes.toByteArray()),
+                resource + " is not what the development split trains: write it again (README, Pre-screen)");
+    }
+
     @Test
     void theSentenceModelIsTheOneTheDevelopmentSplitGives() throws IOException {
         AbstractModel trained = MaxentFiles.train(SentenceModelTraining.events(
                 SentenceModelTraining.samples(Corpus.load(Corpus.DEV))));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        MaxentFiles.write(trained, bytes);
-        assertEquals(sha256(shipped(SentenceModel.RESOURCE)), sha256(bytes.toByteArray()),
-                SentenceModel.RESOURCE + " is not what the development split trains: write it again (README, Pre-screen)");
+        assertShipped(SentenceModel.RESOURCE, trained);
     }
 
     @Test
     void theClauseModelIsTheOneTheDevelopmentSplitGives() throws IOException {
         AbstractModel trained = ClauseModelTraining.train(ClauseModelTraining.samples(Corpus.load(Corpus.DEV),
                 ClauseModelTraining.ruleSets()));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        MaxentFiles.write(trained, bytes);
-        assertEquals(sha256(shipped(ClauseModel.RESOURCE)), sha256(bytes.toByteArray()),
-                ClauseModel.RESOURCE + " is not what the development split trains: write it again (README, Pre-screen)");
+        assertShipped(ClauseModel.RESOURCE, trained);
     }
 
     /**
@@ -53,7 +57,7 @@ class ShippedModelTest {
         ClauseModel compiled = new ClauseModel(model);
         Lexicon lexicon = Lexicon.of(List.of(SentenceModel.load().words()));
         compiled.bind(lexicon);
-        java.util.Map<ScreeningLanguage, RuleSet> rules = ClauseModelTraining.ruleSets();
+        Map<ScreeningLanguage, RuleSet> rules = ClauseModelTraining.ruleSets();
         int compared = 0;
         for (Corpus.Story story : Corpus.load(Corpus.DEV).subList(0, 300)) {
             Text body = Text.of("body", story.body());
@@ -68,7 +72,7 @@ class ShippedModelTest {
                     assertEquals(expected[model.getIndex(compiled.outcome(o))], actual[o], 1e-9,
                             story.id() + ": the compiled clause model's probability");
                 }
-                org.junit.jupiter.api.Assertions.assertArrayEquals(actual, compiled.probabilities(byId, clause, language),
+                assertArrayEquals(actual, compiled.probabilities(byId, clause, language),
                         story.id() + ": the clause model's probabilities with the dictionary");
                 compared++;
             }
@@ -80,10 +84,7 @@ class ShippedModelTest {
     void theCarefulTaggerIsTheOneTheDevelopmentSplitGives() throws IOException {
         AbstractModel trained = CarefulTaggerTraining.train(CarefulTaggerTraining.samples(
                 Screener.load().withCarefulTagger(null), Corpus.load(Corpus.DEV)));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        MaxentFiles.write(trained, bytes);
-        assertEquals(sha256(shipped(CarefulTagger.RESOURCE)), sha256(bytes.toByteArray()),
-                CarefulTagger.RESOURCE + " is not what the development split trains: write it again (README, Pre-screen)");
+        assertShipped(CarefulTagger.RESOURCE, trained);
     }
 
     @Test
