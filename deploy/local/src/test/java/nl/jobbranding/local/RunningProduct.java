@@ -39,7 +39,10 @@ final class RunningProduct implements AutoCloseable {
             throws IOException, InterruptedException {
         Process process = new ProcessBuilder(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx64m", "-XX:+UseSerialGC", // as the run profile in deploy/local/pom.xml starts it
+                "-Xmx256m", "-XX:+UseSerialGC", // as the run profile in deploy/local/pom.xml starts it
+                // Its own temporary folder, as on a new machine: PostgreSQL's binaries are unpacked by the launcher itself
+                // (with a 64 MB heap that ran out of memory, which only a machine that never ran the tests showed).
+                "-Djava.io.tmpdir=" + Files.createDirectories(dataDir.resolve("tmp")),
                 "-cp", System.getProperty("launcher.classpath"),
                 "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
                 Launcher.class.getName(),
