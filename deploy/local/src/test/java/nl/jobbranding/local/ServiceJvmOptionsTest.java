@@ -17,7 +17,7 @@ class ServiceJvmOptionsTest {
     void theRunCommandUsesEachImagesJvmSettings() {
         for (String module : List.of("campaign-service", "content-service", "gateway")) {
             assertEquals(List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx192m", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40",
-                    "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:ReservedCodeCacheSize=48m", "-XX:TrimNativeHeapInterval=5000"),
+                    "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:ReservedCodeCacheSize=48m"),
                     Launcher.serviceJvmOptions(ServiceProcess.projectRoot(), module), module);
         }
     }
