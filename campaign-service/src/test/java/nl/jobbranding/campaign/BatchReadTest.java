@@ -88,6 +88,50 @@ class BatchReadTest {
         given().get("/api/v1/channels?" + String.join("&", hundred)).then().statusCode(200);
     }
 
+    @Test
+    void anOutlineIsTheCampaignItsSeriesTheirUnitsAndTheCapacityAssessmentInOneRead() {
+        String plain = createUnit(false);
+        String sensitive = createUnit(true);
+        List<String> channels = List.of(createChannel(), createChannel());
+        String campaign = createActiveCampaign(channels, List.of());
+        String other = createActiveCampaign(channels, List.of());
+        String first = createSeries(series(campaign, plain, "Eerste", channels, 2));
+        String second = createSeries(series(campaign, sensitive, "Tweede", channels, 3));
+        createSeries(series(campaign, plain, "Derde", channels, 1));
+        createSeries(series(other, createUnit(false), "Elders", channels, 2));
+
+        // Any role reads it, as it reads the four parts.
+        JsonPath outline = as(token(Roles.UNIT_EDITOR, plain)).get("/api/v1/campaigns/" + campaign + "/outline")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(given().get("/api/v1/campaigns/" + campaign).then().statusCode(200).extract().jsonPath().getMap(""),
+                outline.getMap("campaign"));
+        List<Object> seriesOfCampaign = given().get("/api/v1/series?campaignId=" + campaign + "&limit=100").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        assertEquals(3, seriesOfCampaign.size());
+        assertEquals(seriesOfCampaign, outline.getList("series"), "the campaign's series only, in the order they were created");
+        assertEquals(first, outline.getString("series[0].id"));
+        assertEquals(second, outline.getString("series[1].id"));
+        assertEquals(false, outline.getBoolean("moreSeries"));
+        assertEquals(given().get("/api/v1/units?code=" + plain + "&code=" + sensitive).then().statusCode(200).extract().jsonPath()
+                .getList("items"), sortedBy(outline.getList("units"), "code"), "each unit of the series once");
+        assertEquals(given().get("/api/v1/campaigns/" + campaign + "/capacity-assessment").then().statusCode(200).extract().jsonPath()
+                .getMap(""), outline.getMap("capacity"));
+        assertEquals(true, outline.getBoolean("units.find { it.code == '" + sensitive + "' }.sensitive"));
+
+        // A campaign without series; an unknown one; no token.
+        String empty = createActiveCampaign(channels, List.of());
+        given().get("/api/v1/campaigns/" + empty + "/outline").then().statusCode(200)
+                .body("series.size()", equalTo(0)).body("units.size()", equalTo(0)).body("campaign.id", equalTo(empty));
+        given().get("/api/v1/campaigns/" + UUID.randomUUID() + "/outline").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/api/v1/campaigns/not-a-uuid/outline").then().statusCode(404);
+        io.restassured.RestAssured.given().get("/api/v1/campaigns/" + campaign + "/outline").then().statusCode(401);
+    }
+
+    private static List<Object> sortedBy(List<java.util.Map<String, Object>> items, String field) {
+        return items.stream().sorted(java.util.Comparator.comparing(i -> String.valueOf(i.get(field)))).map(i -> (Object) i).toList();
+    }
+
     private static List<String> sorted(String... codes) {
         return java.util.Arrays.stream(codes).sorted().toList();
     }

@@ -246,6 +246,44 @@ class AnalyticsTest {
     }
 
     @Test
+    void campaignFiguresAreTheRecentStoriesAndTheSummaryInOneRead() {
+        Fixtures.Setting setting = activeSeries(false);
+        for (int i = 0; i < 3; i++) {
+            String id = Fixtures.approvedStory(setting, "Fatima");
+            clock.advance(Duration.ofMinutes(5));
+            transition(id, campaignManager(), "publish").then().statusCode(200);
+        }
+        Fixtures.approvedStory(setting, "Fatima");
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Map<String, Object> query = Map.of("campaignId", setting.campaignId(), "from", today.minusDays(29).toString(),
+                "to", today.plusDays(1).toString());
+
+        JsonPath figures = as(campaignManager()).queryParams(query).queryParam("recent", 2).get("/api/v1/campaign-figures")
+                .then().statusCode(200).extract().jsonPath();
+        List<Object> newest = as(campaignManager()).queryParam("campaignId", setting.campaignId()).queryParam("limit", 2)
+                .get("/api/v1/published-stories").then().statusCode(200).extract().jsonPath().getList("items");
+        assertEquals(2, newest.size());
+        assertEquals(newest, figures.getList("recentlyPublished"), "the two most recently published, newest first");
+        Map<String, Object> summary = as(campaignManager()).queryParams(query).get("/api/v1/analytics/summary").then().statusCode(200)
+                .extract().jsonPath().getMap("");
+        assertEquals(summary, figures.getMap("summary"));
+        assertEquals(4L, figures.<Map<String, Object>>getList("summary.storiesEntered").stream()
+                .filter(row -> "approved".equals(row.get("state"))).mapToLong(row -> ((Number) row.get("stories")).longValue()).sum());
+
+        // A unit editor gets the stories (five by default), not the figures, which cover every unit.
+        as(editor(setting.unitCode())).queryParams(query).get("/api/v1/campaign-figures").then().statusCode(200)
+                .body("recentlyPublished.size()", equalTo(3)).body("summary", org.hamcrest.Matchers.nullValue());
+        // Bounded, checked, and not without a token.
+        as(campaignManager()).queryParams(query).queryParam("recent", 21).get("/api/v1/campaign-figures").then().statusCode(400)
+                .contentType("application/problem+json").body("invalidParams[0].name", equalTo("recent"));
+        as(campaignManager()).queryParams(query).queryParam("recent", "vijf").get("/api/v1/campaign-figures").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("recent"));
+        as(campaignManager()).get("/api/v1/campaign-figures").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("campaignId"));
+        io.restassured.RestAssured.given().queryParams(query).get("/api/v1/campaign-figures").then().statusCode(401);
+    }
+
+    @Test
     void periodsAreBoundedAndOnlyManagersReadAnalytics() {
         as(campaignManager()).queryParam("from", "2023-01-01").queryParam("to", "2026-01-01").get("/api/v1/analytics/story-flow")
                 .then().statusCode(400).contentType("application/problem+json").body("invalidParams[0].name", equalTo("from"));

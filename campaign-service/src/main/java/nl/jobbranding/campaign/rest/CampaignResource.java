@@ -25,9 +25,11 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import nl.jobbranding.campaign.api.Campaign;
 import nl.jobbranding.campaign.api.CampaignInput;
+import nl.jobbranding.campaign.api.CampaignOutline;
 import nl.jobbranding.api.Page;
 import nl.jobbranding.campaign.model.CampaignStatus;
 import nl.jobbranding.campaign.service.CampaignService;
+import nl.jobbranding.campaign.service.OutlineService;
 import nl.jobbranding.api.service.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -49,10 +51,12 @@ import java.util.UUID;
 public class CampaignResource {
 
     private final CampaignService service;
+    private final OutlineService outlines;
     private final Paging paging;
 
-    CampaignResource(CampaignService service, Paging paging) {
+    CampaignResource(CampaignService service, OutlineService outlines, Paging paging) {
         this.service = service;
+        this.outlines = outlines;
         this.paging = paging;
     }
 
@@ -83,6 +87,17 @@ public class CampaignResource {
     public RestResponse<Campaign> getCampaign(@Parameter(description = "Campaign id.") @PathParam("campaignId") UUID campaignId,
                                               @Context Request request) {
         return Responses.ok(service.get(campaignId), request, "campaign");
+    }
+
+    @GET
+    @Path("/{campaignId}/outline")
+    @Operation(summary = "Get a campaign with its series, units and capacity", description = "For composed views such as the "
+            + "gateway's campaign overview, in one read instead of four: the campaign, its first " + OutlineService.MAX_SERIES
+            + " series in the order they were created (moreSeries tells whether there are more), the units of those series "
+            + "and the capacity assessment.")
+    @APIResponse(responseCode = "200", description = "The campaign with its series, units and capacity assessment.")
+    public CampaignOutline getCampaignOutline(@Parameter(description = "Campaign id.") @PathParam("campaignId") UUID campaignId) {
+        return outlines.outline(campaignId);
     }
 
     @POST

@@ -165,6 +165,11 @@ public final class ProductBenchmark {
                 "campaign-service");
         measure("series of campaign direct", campaign, "/api/v1/series?limit=100&campaignId=" + campaignId, campaignManager, 100,
                 "campaign-service");
+        // The overview's own first calls (since 2026-12-01): campaign-service's outline and content-service's figures.
+        measure("campaign outline direct", campaign, oneCampaign + "/outline", campaignManager, 100, "campaign-service");
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        measure("campaign figures direct", content, "/api/v1/campaign-figures?campaignId=" + campaignId + "&recent=5&from="
+                + today.minusDays(29) + "&to=" + today, campaignManager, 100, "content-service");
         measure("moderation overview", gateway, "/api/v1/moderation-overview", communityManager, 100,
                 "gateway", "campaign-service", "content-service");
         measure("moderation queue direct", content, "/api/v1/moderation-queue", communityManager, 100, "content-service");
@@ -331,11 +336,11 @@ public final class ProductBenchmark {
                     feed.achieved() / live.achieved(), feed.p99() / (double) live.p99()));
         }
         Result overview = results.get("campaign overview@100");
-        Result capacity = results.get("capacity assessment direct@100");
-        Result seriesList = results.get("series of campaign direct@100");
-        if (overview != null && capacity != null && seriesList != null) {
-            out.append(String.format(Locale.ROOT, "| campaign overview p99 / slower downstream p99 | %.2f× | ≤ 1.1× |%n",
-                    overview.p99() / (double) Math.max(capacity.p99(), seriesList.p99())));
+        Result outline = results.get("campaign outline direct@100");
+        Result figures = results.get("campaign figures direct@100");
+        if (overview != null && outline != null && figures != null) {
+            out.append(String.format(Locale.ROOT, "| campaign overview p99 / slower downstream p99 (outline, figures) | %.2f× | ≤ 1.1× |%n",
+                    overview.p99() / (double) Math.max(outline.p99(), figures.p99())));
         }
         Result moderation = results.get("moderation overview@100");
         Result queue = results.get("moderation queue direct@100");

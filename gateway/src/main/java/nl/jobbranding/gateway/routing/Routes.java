@@ -28,6 +28,7 @@ public final class Routes {
             Map.entry("screenings", Downstream.CONTENT_SERVICE),
             Map.entry("screening-feedback", Downstream.CONTENT_SERVICE),
             Map.entry("story-counts", Downstream.CONTENT_SERVICE),
+            Map.entry("campaign-figures", Downstream.CONTENT_SERVICE),
             Map.entry("events", Downstream.CONTENT_SERVICE),
             Map.entry("webhook-subscriptions", Downstream.CONTENT_SERVICE),
             Map.entry("story-requests", Downstream.CONTENT_SERVICE),

@@ -93,40 +93,44 @@ public class CompositionService {
 
     /**
      * The campaign, its series with units, story counts and cadence, the capacity assessment, the latest published
-     * stories and (for those who may read analytics) the headline figures (content-service's analytics summary): five
-     * parts at once, then the two that need the series; no thread waits for any of them.
+     * stories and (for those who may read analytics) the headline figures: two parts at once, campaign-service's
+     * outline of the campaign (the campaign, its series, their units and the capacity assessment) and content-service's
+     * figures of the campaign (its latest published stories and analytics summary), each one read; then the story
+     * counts, which need the series. No thread waits for any of them.
      */
     public CompletionStage<CampaignOverview> campaignOverviewAsync(UUID campaignId, Caller caller) {
         Parts parts = new Parts(config.composition().budget());
         String id = campaignId.toString();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        CompletableFuture<Optional<JsonNode>> campaign = parts.start(() -> campaignRead("/api/v1/campaigns/" + id, caller, parts));
-        CompletableFuture<Optional<JsonNode>> series = parts.start(() -> campaignRead("/api/v1/series?campaignId=" + id + "&limit=100",
+        CompletableFuture<Optional<JsonNode>> outline = parts.start(() -> campaignRead("/api/v1/campaigns/" + id + "/outline",
                 caller, parts));
-        CompletableFuture<Optional<JsonNode>> capacity = parts.start(() -> campaignRead("/api/v1/campaigns/" + id
-                + "/capacity-assessment", caller, parts));
-        CompletableFuture<Optional<JsonNode>> recent = parts.start(() -> contentRead("/api/v1/published-stories?campaignId=" + id
-                + "&limit=" + RECENT, null, caller, parts));
-        CompletableFuture<Optional<JsonNode>> summary = parts.start(() -> contentRead("/api/v1/analytics/summary?campaignId=" + id
-                + "&from=" + today.minusDays(HEADLINE_DAYS - 1) + "&to=" + today, caller.authorization(), caller, parts));
-        CompletionStage<Optional<JsonNode>> theCampaign = parts.get(Downstream.CAMPAIGN_SERVICE, campaign).thenApply(found -> {
+        CompletableFuture<Optional<JsonNode>> figures = parts.start(() -> contentRead("/api/v1/campaign-figures?campaignId=" + id
+                + "&recent=" + RECENT + "&from=" + today.minusDays(HEADLINE_DAYS - 1) + "&to=" + today, caller.authorization(),
+                caller, parts));
+        CompletionStage<Optional<JsonNode>> theOutline = parts.get(Downstream.CAMPAIGN_SERVICE, outline).thenApply(found -> {
             if (found.isEmpty() && parts.missing().isEmpty()) {
                 throw ServiceException.notFound("campaign", campaignId);
             }
             return found;
         });
-        CompletionStage<List<SeriesOverview>> seriesOverviews = parts.get(Downstream.CAMPAIGN_SERVICE, series)
-                .thenCompose(page -> seriesOverviews(items(page), today, caller, parts));
-        CompletableFuture<Optional<JsonNode>> theCapacity = parts.get(Downstream.CAMPAIGN_SERVICE, capacity).toCompletableFuture();
-        CompletableFuture<Optional<JsonNode>> recentStories = parts.get(Downstream.CONTENT_SERVICE, recent).toCompletableFuture();
-        CompletableFuture<CampaignHeadlines> headlines = headlines(parts, summary).toCompletableFuture();
-        return theCampaign.thenCompose(found -> seriesOverviews.thenCompose(overviews -> CompletableFuture.allOf(theCapacity,
-                recentStories, headlines).thenApply(done -> new CampaignOverview(found.orElse(null), overviews,
-                theCapacity.join().orElse(null), items(recentStories.join()), headlines.join(), parts.missing()))));
+        CompletableFuture<Optional<JsonNode>> theFigures = parts.get(Downstream.CONTENT_SERVICE, figures).toCompletableFuture();
+        return theOutline.thenCompose(found -> seriesOverviews(found, today, caller, parts).thenCompose(overviews ->
+                theFigures.thenApply(read -> new CampaignOverview(found.map(o -> o.path("campaign")).orElse(null), overviews,
+                        found.map(o -> o.get("capacity")).orElse(null),
+                        elements(read.map(f -> f.path("recentlyPublished"))),
+                        read.map(f -> f.get("summary")).filter(JsonNode::isObject).map(CompositionService::headlines).orElse(null),
+                        parts.missing()))));
     }
 
-    /** Each series with its unit, story counts and cadence: the two parts that need the series, started together. */
-    private CompletionStage<List<SeriesOverview>> seriesOverviews(List<JsonNode> seriesList, LocalDate today, Caller caller, Parts parts) {
+    /** Each series of the outline with its unit (from the outline too), story counts and cadence (content-service's counts). */
+    private CompletionStage<List<SeriesOverview>> seriesOverviews(Optional<JsonNode> outline, LocalDate today, Caller caller,
+                                                                  Parts parts) {
+        List<JsonNode> seriesList = new ArrayList<>();
+        Map<String, JsonNode> units = new HashMap<>();
+        outline.ifPresent(o -> {
+            o.path("series").forEach(seriesList::add);
+            o.path("units").forEach(unit -> units.put(unit.path("code").asText(), unit));
+        });
         CompletionStage<Optional<JsonNode>> countPart = CompletableFuture.completedFuture(Optional.empty());
         if (!seriesList.isEmpty()) {
             StringBuilder query = new StringBuilder("/api/v1/story-counts?publishedFrom=" + Cadences.firstMonth(today));
@@ -134,11 +138,7 @@ public class CompositionService {
             countPart = parts.get(Downstream.CONTENT_SERVICE, parts.start(() -> contentRead(query.toString(), caller.authorization(),
                     caller, parts)));
         }
-        Names names = new Names(parts, lookups, caller.authorization(), caller.requestId());
-        seriesList.forEach(s -> names.want(Lookups.Kind.UNITS, s.path("unitCode").asText()));
-        names.start();
-        CompletableFuture<Names> found = names.ready(false).toCompletableFuture();
-        return countPart.thenCombine(found, (countJson, units) -> {
+        return countPart.thenApply(countJson -> {
             Map<String, Map<String, Long>> counts = null;
             Map<String, Map<YearMonth, Long>> published = null;
             if (countJson.isPresent()) {
@@ -156,7 +156,7 @@ public class CompositionService {
             List<SeriesOverview> overviews = new ArrayList<>();
             for (JsonNode s : seriesList) {
                 String seriesId = s.path("id").asText();
-                JsonNode unit = units.get(Lookups.Kind.UNITS, s.path("unitCode").asText());
+                JsonNode unit = units.get(s.path("unitCode").asText());
                 overviews.add(new SeriesOverview(s, unit == null ? null : unitSummary(unit),
                         counts == null ? null : counts.getOrDefault(seriesId, Map.of()),
                         published == null ? null : Cadences.of(s, published.getOrDefault(seriesId, Map.of()), today)));
@@ -165,22 +165,20 @@ public class CompositionService {
         });
     }
 
-    /** The headline figures from content-service's analytics summary; null when the caller may not read analytics or it is missing. */
-    private static CompletionStage<CampaignHeadlines> headlines(Parts parts, CompletableFuture<Optional<JsonNode>> summaryPart) {
-        return parts.getIfAllowed(Downstream.CONTENT_SERVICE, summaryPart).thenApply(read -> read.map(summary -> {
-            Map<String, Long> entered = new TreeMap<>();
-            summary.path("storiesEntered").forEach(row -> entered.put(row.path("state").asText(), row.path("stories").asLong()));
-            JsonNode total = summary.path("appeals").path("total");
-            Map<String, Long> appealCounts = new LinkedHashMap<>();
-            for (String field : List.of("appealed", "pending", "upheld", "overturned")) {
-                appealCounts.put(field, total.path(field).asLong());
-            }
-            JsonNode median = summary.path("leadTimeMedianSeconds");
-            JsonNode p90 = summary.path("leadTimeP90Seconds");
-            return new CampaignHeadlines(LocalDate.parse(summary.path("from").asText()), LocalDate.parse(summary.path("to").asText()),
-                    entered, summary.path("reviewDecisions").asLong(), median.isNumber() ? median.asLong() : null,
-                    p90.isNumber() ? p90.asLong() : null, appealCounts);
-        }).orElse(null));
+    /** The headline figures from content-service's analytics summary. */
+    private static CampaignHeadlines headlines(JsonNode summary) {
+        Map<String, Long> entered = new TreeMap<>();
+        summary.path("storiesEntered").forEach(row -> entered.put(row.path("state").asText(), row.path("stories").asLong()));
+        JsonNode total = summary.path("appeals").path("total");
+        Map<String, Long> appealCounts = new LinkedHashMap<>();
+        for (String field : List.of("appealed", "pending", "upheld", "overturned")) {
+            appealCounts.put(field, total.path(field).asLong());
+        }
+        JsonNode median = summary.path("leadTimeMedianSeconds");
+        JsonNode p90 = summary.path("leadTimeP90Seconds");
+        return new CampaignHeadlines(LocalDate.parse(summary.path("from").asText()), LocalDate.parse(summary.path("to").asText()),
+                entered, summary.path("reviewDecisions").asLong(), median.isNumber() ? median.asLong() : null,
+                p90.isNumber() ? p90.asLong() : null, appealCounts);
     }
 
     /**
@@ -448,9 +446,14 @@ public class CompositionService {
     }
 
     private static List<JsonNode> items(Optional<JsonNode> page) {
-        List<JsonNode> items = new ArrayList<>();
-        page.ifPresent(p -> p.path("items").forEach(items::add));
-        return items;
+        return elements(page.map(p -> p.path("items")));
+    }
+
+    /** The elements of a JSON array; none when it is absent. */
+    private static List<JsonNode> elements(Optional<JsonNode> array) {
+        List<JsonNode> elements = new ArrayList<>();
+        array.ifPresent(a -> a.forEach(elements::add));
+        return elements;
     }
 
     /** Links to this page and the next, at the gateway, with the service's cursor for the next page. */

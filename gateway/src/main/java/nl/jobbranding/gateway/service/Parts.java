@@ -112,20 +112,6 @@ final class Parts {
         });
     }
 
-    /**
-     * Like {@link #get}, for a part the caller's role may not read (such as analytics for a unit editor): a 403 leaves
-     * the part out without naming its service missing, since nothing is wrong with the service.
-     */
-    <T> CompletionStage<Optional<T>> getIfAllowed(Downstream service, CompletableFuture<Optional<T>> part) {
-        return get(service, part).exceptionally(failure -> {
-            Throwable cause = unwrap(failure);
-            if (cause instanceof ServiceException se && se.kind() == ServiceException.Kind.FORBIDDEN) {
-                return Optional.empty();
-            }
-            throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
-        });
-    }
-
     /** Marks a service missing without a part (for example when a later part cannot start). */
     void markMissing(Downstream service) {
         missing.add(service.serviceName());
