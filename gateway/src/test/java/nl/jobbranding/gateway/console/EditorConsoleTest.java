@@ -67,4 +67,35 @@ class EditorConsoleTest {
                 .body("items.size()", equalTo(1)).body("items[0].state", equalTo("submitted"))
                 .body("items[0].content.title", equalTo(title)).body("items[0].content.channels", hasItem(setting.shortChannel()));
     }
+
+    /**
+     * A save the services refuse brings the form back with the problem and with the pre-screen of what was typed: a
+     * title of spaces passes the browser's check but not content-service's, and the page that comes back shows the
+     * phone number found in the typed text (before, it showed no findings: the pre-screen refused the blank title too).
+     */
+    @Test
+    void aRefusedSaveComesBackWithThePreScreenOfTheTypedText() {
+        ConsoleData.Setting setting = ConsoleData.sensitiveUnit();
+        String editor = "unit-editor-" + setting.unit();
+        try (Browser browser = Browser.open(gateway.toString(), "editor-refused-save")) {
+            ModerationConsoleTest.signIn(browser, editor);
+            browser.visit("/console/my-stories");
+            new Select(browser.driver().findElement(By.id("new-series"))).selectByVisibleText(setting.seriesName());
+            browser.driver().findElement(By.xpath("//button[normalize-space()='Nieuw verhaal schrijven']")).click();
+            browser.await(By.id("body"));
+            browser.driver().findElement(By.id("title")).sendKeys("   ");
+            browser.driver().findElement(By.id("authorName")).sendKeys("Sanne");
+            browser.driver().findElement(By.id("authorRole")).sendKeys("Penitentiair inrichtingswerker");
+            browser.driver().findElement(By.id("body")).sendKeys("Bel me gerust op 06-12345678 als je wilt weten hoe het is.");
+            browser.driver().findElement(By.xpath("//button[normalize-space()='Opslaan']")).click();
+
+            browser.await(By.id("melding"));
+            browser.page("refused-save");
+            assertTrue(browser.driver().findElement(By.id("melding")).getText().contains("content.title"), browser.text());
+            assertTrue(browser.driver().findElement(By.id("body")).getAttribute("value").contains("06-12345678"), "the typed text is kept");
+            assertTrue(browser.driver().findElement(By.id("live-bevindingen")).getText().contains("06-12345678"),
+                    browser.driver().findElement(By.id("voorscan")).getText());
+        }
+        as(editor).get("/api/v1/stories?unitCode=" + setting.unit()).then().statusCode(200).body("items.size()", equalTo(0));
+    }
 }

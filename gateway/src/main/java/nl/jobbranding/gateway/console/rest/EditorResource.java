@@ -341,7 +341,7 @@ public class EditorResource extends ConsolePage {
         Map<String, Object> request = new HashMap<>();
         request.put("seriesId", blankToNull(seriesId));
         request.put("unitCode", user.unit());
-        request.put("content", content);
+        request.put("content", screenable(content));
         CompletableFuture<ConsoleApi.Answer> screened = api.postAsync(user, "screenings", request);
         String body = content.get("body") == null ? "" : String.valueOf(content.get("body"));
         return channelCall.thenCombine(screened, (known, answer) -> {
@@ -362,6 +362,37 @@ public class EditorResource extends ConsolePage {
             data.put("findings", answer.ok() ? list(answer.body().get("findings")) : List.of());
             return data;
         });
+    }
+
+    /** What stands in for a blank title, author name or role in the pre-screen's request: text it finds nothing in. */
+    private static final String BLANK = "-";
+
+    /**
+     * The typed content as the pre-screen takes it. The pre-screen requires a title and an author (name and role), as a
+     * story does; one left blank has nothing to find in it and is sent as {@value #BLANK}, in which it finds nothing
+     * either. So a form that comes back refused because one of them was blank (a title of spaces passes the browser's
+     * check) shows the findings of the text that was typed, and the live pre-screen shows them as soon as there is text
+     * and a channel, before the title and author are filled in.
+     */
+    private static Map<String, Object> screenable(Map<String, Object> content) {
+        Map<String, Object> screened = new HashMap<>(content);
+        if (blankToNull(stringOrNull(content.get("title"))) == null) {
+            screened.put("title", BLANK);
+        }
+        Map<String, Object> typedAuthor = map(content.get("author"));
+        Map<String, Object> author = typedAuthor == null ? new HashMap<>() : new HashMap<>(typedAuthor);
+        for (String field : List.of("name", "role")) {
+            if (blankToNull(stringOrNull(author.get(field))) == null) {
+                author.put(field, BLANK);
+            }
+        }
+        author.putIfAbsent("pseudonym", false);
+        screened.put("author", author);
+        return screened;
+    }
+
+    private static String stringOrNull(Object value) {
+        return value == null ? null : String.valueOf(value);
     }
 
     /** A story as the API takes it (StoryInput), from the edit form. */
