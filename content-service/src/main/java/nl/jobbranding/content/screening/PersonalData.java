@@ -26,6 +26,8 @@ final class PersonalData {
                     + "casema|chello|quicknet|tele2|hetnet|protonmail|proton|gmx|aol)\\.");
     private static final Set<String> EXCLUDED_POSTCODE_LETTERS = Text.wordSet("SA", "SD", "SS");
 
+    /** The BSN check's window of digits: more than the eight before a number plus nine of its own. */
+    private static final int DIGIT_RING = 32;
     private static final List<String> POSSESSIVES = List.of("'s", "’s", "s");
     /** A bare -s possessive (Annemieks) only after a name this long: "This" is not Thi's. */
     private static final int BARE_POSSESSIVE_STEM = 5;
@@ -145,22 +147,39 @@ final class PersonalData {
         return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
     }
 
-    /** Nine digits that pass the eleven-test, with a word such as "BSN" close by: an order number alone is not one. */
+    /**
+     * Nine digits that pass the eleven-test, with a word such as "BSN" close by: an order number alone is not one. From
+     * every number, the numbers after it joined by single spaces until they hold nine digits or more, as a window that
+     * slides over a run of numbers: each number's digits are read into it once (they were read again, into a new
+     * string, from each of the eight numbers before it: "7 7 7 ..." spent a third of its time there).
+     */
     private static void citizenNumbers(Text text, RuleSet rules, List<Finding> out) {
         List<Text.Token> tokens = text.tokens;
+        int[] ring = new int[DIGIT_RING]; // the window's digits from head on (only its first nine are ever tested)
+        int head = 0;
+        int count = 0; // the window's digits
+        int last = -1; // the window is the numbers from i to last, when last >= i
         for (int i = 0; i < tokens.size(); i++) {
             Text.Token first = tokens.get(i);
             if (!first.number()) {
                 continue;
             }
-            StringBuilder digits = new StringBuilder(digitsOf(first.lower()));
-            int last = i;
-            while (digits.length() < 9 && last + 1 < tokens.size() && tokens.get(last + 1).number()
+            if (last < i) {
+                head = 0;
+                count = digitsOf(first.lower(), ring, head, 0);
+                last = i;
+            } else {
+                // The window started at the number before, which held fewer than nine digits: slide past it.
+                int dropped = digitsOf(tokens.get(i - 1).lower(), null, 0, 0);
+                head = (head + dropped) % DIGIT_RING;
+                count -= dropped;
+            }
+            while (count < 9 && last + 1 < tokens.size() && tokens.get(last + 1).number()
                     && singleSpace(text, tokens.get(last), tokens.get(last + 1))) {
                 last++;
-                digits.append(digitsOf(tokens.get(last).lower()));
+                count = digitsOf(tokens.get(last).lower(), ring, head, count);
             }
-            if (digits.length() != 9 || !elevenTest(digits) || !text.nearAny(first.start(), tokens.get(last).end(), 6, 3, rules.bsnContext)) {
+            if (count != 9 || !elevenTest(ring, head) || !text.nearAny(first.start(), tokens.get(last).end(), 6, 3, rules.bsnContext)) {
                 continue;
             }
             out.add(Finding.at(text, first.start(), tokens.get(last).end(), Finding.CAREFUL, "careful.citizen-service-number",
@@ -171,12 +190,13 @@ final class PersonalData {
         }
     }
 
-    static boolean elevenTest(CharSequence nine) {
+    /** The eleven-test on the nine digits (each {@code c - '0'} of its character) in the ring from {@code head} on. */
+    static boolean elevenTest(int[] ring, int head) {
         int sum = 0;
         for (int i = 0; i < 8; i++) {
-            sum += (9 - i) * (nine.charAt(i) - '0');
+            sum += (9 - i) * ring[(head + i) % DIGIT_RING];
         }
-        sum -= nine.charAt(8) - '0';
+        sum -= ring[(head + 8) % DIGIT_RING];
         return sum % 11 == 0 && sum != 0;
     }
 
@@ -682,14 +702,23 @@ final class PersonalData {
         return b.start() - a.end() == 1 && text.value.charAt(a.end()) == ' ';
     }
 
-    private static String digitsOf(String word) {
-        StringBuilder digits = new StringBuilder(word.length());
+    /**
+     * Counts the word's digits on from {@code count} and returns the new count; with a ring, puts each (as
+     * {@code c - '0'}) at {@code head + count} while the count is below the ring's size. A window whose first nine
+     * digits are tested held at most eight before the number that completed it, and that number at most nine of its own
+     * before them, so those nine are always in the ring.
+     */
+    private static int digitsOf(String word, int[] ring, int head, int count) {
         for (int i = 0; i < word.length(); i++) {
-            if (Character.isDigit(word.charAt(i))) {
-                digits.append(word.charAt(i));
+            char c = word.charAt(i);
+            if (Character.isDigit(c)) {
+                if (ring != null && count < DIGIT_RING) {
+                    ring[(head + count) % DIGIT_RING] = c - '0';
+                }
+                count++;
             }
         }
-        return digits.toString();
+        return count;
     }
 
     private static String suggestion(RuleSet rules, String nl, String en) {

@@ -79,6 +79,11 @@ class ScreenerTest {
         assertEquals(Severity.BLOCK, bsn.severity());
         assertTrue(screen(ScreeningLanguage.NL, "Zijn BSN is 123456789.", false, List.of()).isEmpty(),
                 "a number failing the eleven-test is not a BSN");
+        // The check's window slides over a run of numbers: past a number that makes it too long, never past a long one.
+        assertEquals("123 456 782", only(screen(ScreeningLanguage.NL, "Zijn BSN is 1 123 456 782.", false, List.of()),
+                "careful.citizen-service-number").excerpt());
+        assertTrue(screen(ScreeningLanguage.NL, "Zijn BSN is 9 1234567820.", false, List.of()).stream()
+                .noneMatch(f -> f.rule().equals("careful.citizen-service-number")), "ten digits in one number are not a BSN");
     }
 
     @Test
