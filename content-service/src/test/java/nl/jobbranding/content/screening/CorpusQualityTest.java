@@ -63,7 +63,9 @@ class CorpusQualityTest {
             // Transparent precision raised with the comparison rule: 54/67 = 0.81 on the 480 stories. Recall raised when
             // the sentence model was trained with batches p, o and q: 55/67 = 0.82.
             "transparent", new double[] {0.81, 0.88},
-            "tendentious", new double[] {0.90, 0.77},
+            // Batches ad and ae joined the development split (2,064 stories), models retrained: tendentious recall
+            // 124/148 = 0.84 (floor 0.80).
+            "tendentious", new double[] {0.90, 0.80},
             // Raised to the 480 stories' figure: 42/52 = 0.81.
             "language-level", new double[] {0.83, 0.90});
 
