@@ -64,8 +64,9 @@ class CorpusQualityTest {
             // the sentence model was trained with batches p, o and q: 55/67 = 0.82.
             "transparent", new double[] {0.81, 0.88},
             // Batches ad and ae joined the development split (2,064 stories), models retrained: tendentious recall
-            // 124/148 = 0.84 (floor 0.80).
-            "tendentious", new double[] {0.90, 0.80},
+            // 124/148 = 0.84 (floor 0.80). The clause model reports tendentious from p >= 0.8: 128/148 = 0.86 (floor
+            // 0.83); precision 128/141 = 0.91 stays over its floor.
+            "tendentious", new double[] {0.90, 0.83},
             // Raised to the 480 stories' figure: 42/52 = 0.81.
             "language-level", new double[] {0.83, 0.90});
 
