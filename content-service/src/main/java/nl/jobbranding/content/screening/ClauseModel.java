@@ -31,16 +31,16 @@ final class ClauseModel {
     /** The values it is trained on: every clause is one of these, or {@value #NONE}. */
     static final List<String> VALUES = List.of(Finding.JUST, Finding.TRANSPARENT, Finding.TENDENTIOUS);
     /**
-     * The values it reports, from this probability: per value the threshold of the best F1 on the whole screen's
-     * leave-one-batch-out cross-validation over fifteen development batches (rules, sentence model and clause model
-     * trained without the batch scored): just 217 true / 17 false at 0.7 (211 / 14 without the clause model),
-     * transparent 272 / 25 at 0.6 (260 / 22). Tendentious is not reported: at its best F1 there (163 / 12 at 0.5,
-     * against 154 / 8) the held-out precision fell from 0.93 to 0.85 (105 true / 19 false; recall 0.78 to 0.87), under
-     * its floor; that reading, not the cross-validation, left it out.
+     * The values it reports, from this probability: per value the threshold that {@code ClauseModelTraining}'s one rule
+     * chooses on the whole screen's leave-one-batch-out cross-validation over 19 development batches (2026-12-01; best
+     * F1 among thresholds whose cross-validated precision is at most 0.02 under the screen's without the clause model):
+     * just 256 true / 25 false at 0.8 (248 / 23 without the clause model), transparent 333 / 42 at 0.6 (317 / 35),
+     * tendentious 198 / 17 at 0.8 (191 / 15).
      */
     static final Map<String, Double> THRESHOLDS = Map.of(
-            Finding.JUST, 0.7,
-            Finding.TRANSPARENT, 0.6);
+            Finding.JUST, 0.8,
+            Finding.TRANSPARENT, 0.6,
+            Finding.TENDENTIOUS, 0.8);
     static final int MIN_WORDS = 3;
     private static final Map<String, String[]> MESSAGES = Map.of(
             Finding.JUST, new String[] {

@@ -54,7 +54,7 @@ final class PersonalData {
         citizenNumbers(text, rules, out);
         ibans(text, personal, out);
         List<Finding> places = new ArrayList<>();
-        phones(text, personal, places);
+        phones(text, personal, places, out);
         addresses(text, personal, places);
         for (Finding place : places) {
             if (!isOfficeContact(text, rules, place)) {
@@ -260,8 +260,12 @@ final class PersonalData {
         return remainder == 1;
     }
 
-    /** Phone numbers in Dutch and international forms, found and validated by libphonenumber on runs of digits. */
-    private static void phones(Text text, Severity severity, List<Finding> out) {
+    /**
+     * Phone numbers in Dutch and international forms, found and validated by libphonenumber on runs of digits. A mobile
+     * number is a person's, never an office's general number, so it goes straight to {@code mobiles}; the others to
+     * {@code out}, where a sentence about the office may still clear them.
+     */
+    private static void phones(Text text, Severity severity, List<Finding> out, List<Finding> mobiles) {
         String s = text.value;
         int i = 0;
         while (i < s.length()) {
@@ -290,7 +294,8 @@ final class PersonalData {
                         continue;
                     }
                     // A run that is also a BSN or an IBAN is settled by the screen's overlap rule (most severe, then longest).
-                    out.add(Finding.at(text, i + match.start(), i + match.end(), Finding.CAREFUL, "careful.phone-number", severity,
+                    boolean mobile = PHONES.getNumberType(match.number()) == PhoneNumberUtil.PhoneNumberType.MOBILE;
+                    (mobile ? mobiles : out).add(Finding.at(text, i + match.start(), i + match.end(), Finding.CAREFUL, "careful.phone-number", severity,
                             "Telefoonnummer: maakt iemand direct bereikbaar en vindbaar.",
                             "A phone number makes someone directly reachable and findable.", null, null));
                 }
@@ -486,9 +491,13 @@ final class PersonalData {
                 && singleSpace(text, tokens.get(i - 1), token)
                 && !(tokens.get(i - 1).capitalized() && i > 1 && tokens.get(i - 2).sentence() == token.sentence()
                 && tokens.get(i - 2).capitalized());
-        boolean cueAfter = next != null && next.sentence() == token.sentence() && rules.familyWords.contains(next.lower())
-                && singleSpace(text, token, next);
         Text.Token previous = inSentence ? tokens.get(i - 1) : null;
+        // A capitalised word before "family": a name inside a sentence ("the Kowalski family"), at a sentence's start only
+        // a known surname ("One family", "These kids", "Every family" are not), never the end of a longer proper noun
+        // ("the Tax Administration family").
+        boolean cueAfter = next != null && next.sentence() == token.sentence() && rules.familyWords.contains(next.lower())
+                && singleSpace(text, token, next)
+                && (inSentence ? !(previous.capitalized() && !isFirstName(previous.lower())) : surnames.contains(token.lower()));
         // A surname alone, inside a sentence: not after a word of place ("in Arnhem", "de Maas") or inside a longer
         // proper noun ("Raad van State", "Lake Como"), and not a place, language or institution on the list.
         boolean known = cued.contains(token.lower())

@@ -52,6 +52,7 @@ final class RuleSet {
     static final int NEWS = 128;
     static final int FIRST_PERSON = 256;
     static final int GENERIC_YOU = 512;
+    static final int THIRD_PERSON = 1024;
 
     final ScreeningLanguage language;
     final String version;
@@ -82,6 +83,8 @@ final class RuleSet {
     final Set<String> numberWords;
     final Set<String> ageUnits;
     final Set<String> ageCues;
+    /** A person the age that follows belongs to: "een meisje van zestien", "a boy of nine". */
+    final Set<String> agedPersons;
     /**
      * Per value, words that veto the sentence model's finding in their sentence (a source or an opinion for
      * transparent, an invitation to everyone for just); {@code word*} stands for every word starting with it.
@@ -132,6 +135,7 @@ final class RuleSet {
         this.numberWords = words(file, "numberWords");
         this.ageUnits = words(file, "ageUnits");
         this.ageCues = words(file, "ageCues");
+        this.agedPersons = words(file, "agedPersons");
         if (file.modelUnless() != null) {
             file.modelUnless().forEach((value, list) -> modelUnless.put(value, lower(list)));
         }
@@ -145,6 +149,7 @@ final class RuleSet {
         flag(newsContext, NEWS);
         flag(firstPerson, FIRST_PERSON);
         flag(words(file, "genericYou"), GENERIC_YOU);
+        flag(words(file, "thirdPerson"), THIRD_PERSON);
     }
 
     private void flag(Set<String> words, int flag) {

@@ -45,6 +45,7 @@ final class TraceableDetails {
             boolean news = (context & RuleSet.NEWS) != 0;
             boolean firstPerson = (context & RuleSet.FIRST_PERSON) != 0;
             boolean genericYou = (context & RuleSet.GENERIC_YOU) != 0;
+            boolean someone = (context & (RuleSet.FIRST_PERSON | RuleSet.THIRD_PERSON)) != 0;
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 Text.Token token = tokens.get(t);
                 boolean inside = t > sentence.firstToken();
@@ -66,7 +67,7 @@ final class TraceableDetails {
                         continue;
                     }
                 }
-                if ((minors || sensitive && firstPerson) && age(text, rules, sentence, t)) {
+                if (((minors || sensitive && someone) && age(text, rules, sentence, t)) || agedPerson(text, rules, sentence, t)) {
                     int end = t + 1 < sentence.endToken() && rules.ageUnits.contains(tokens.get(t + 1).lower())
                             ? tokens.get(t + 1).end() : token.end();
                     add(text, rules, token.start(), end, "careful.age", severity,
@@ -151,6 +152,22 @@ final class TraceableDetails {
         boolean cue = t > sentence.firstToken() && rules.ageCues.contains(text.tokens.get(t - 1).lower()) && !unit
                 && !COUNTED.contains(next);
         return old || cue;
+    }
+
+    /**
+     * An age right after a person and "van" or "of": "een meisje van zestien", "haar dochter van negen", "a boy of
+     * nine": the person and the age together, in any story.
+     */
+    private static boolean agedPerson(Text text, RuleSet rules, Text.Sentence sentence, int t) {
+        Text.Token token = text.tokens.get(t);
+        if (t < sentence.firstToken() + 2 || !(token.number() && token.lower().length() <= 2 && token.lower().charAt(0) != '0'
+                || rules.numberWords.contains(token.lower()))) {
+            return false;
+        }
+        String of = text.tokens.get(t - 1).lower();
+        String next = t + 1 < sentence.endToken() ? text.tokens.get(t + 1).lower() : "";
+        return (of.equals("van") || of.equals("of")) && rules.agedPersons.contains(text.tokens.get(t - 2).lower())
+                && !COUNTED.contains(next);
     }
 
     /** The place after a living verb: a capitalised word right after in, op, aan, te, bij, on, at, near, along. */

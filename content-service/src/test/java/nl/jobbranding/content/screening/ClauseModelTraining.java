@@ -79,12 +79,15 @@ class ClauseModelTraining {
     }
 
     /**
-     * The cross-validation's decision rule, fixed before reading its figures: per value the threshold with the best F1
-     * among those whose cross-validated precision (whole screen) is at least {@value #MIN_PRECISION} (the 0.90 floor
-     * plus the ratchet's 0.03 margin: cross-validated precision has read higher than held-out before); a value with no
-     * such threshold, or none better than the screen without the clause model, is not reported.
+     * The cross-validation's decision rule, one rule for every value, fixed before reading its figures (2026-12-01; it
+     * replaces "best F1 among thresholds with a cross-validated precision of at least 0.93", which read strictly would
+     * have switched the clause model off for just and transparent, whose screen reads under 0.93 without it): per value
+     * the threshold with the best F1 among those whose cross-validated precision (whole screen) is at most
+     * {@value #MAX_PRECISION_LOSS} under the screen's without the clause model, and only if that F1 is better than the
+     * screen's without it; otherwise the value is not reported. The clause model is there for recall on fresh wording;
+     * it may buy it with a little precision, never with much (held-out precision has read lower than cross-validated).
      */
-    static final double MIN_PRECISION = 0.93;
+    static final double MAX_PRECISION_LOSS = 0.02;
 
     @Test
     void crossValidateOnTheWholeScreenWhenAsked() throws IOException {
@@ -136,13 +139,14 @@ class ClauseModelTraining {
         for (int v = 0; v < values.size(); v++) {
             String chosen = "not reported";
             double best = f1(counts[THRESHOLDS.length][v]);
+            double minimum = precision(counts[THRESHOLDS.length][v]) - MAX_PRECISION_LOSS;
             for (int t = 0; t <= THRESHOLDS.length; t++) {
                 int[] c = counts[t][v];
-                double precision = (double) c[0] / Math.max(1, c[0] + c[1]);
+                double precision = precision(c);
                 out.append(String.format(Locale.ROOT, "%-15s %-16s TP %4d FP %4d FN %4d precision %.3f recall %.3f F1 %.3f%n",
                         values.get(v), t == THRESHOLDS.length ? "no clause model" : String.format(Locale.ROOT, "p>=%.1f", THRESHOLDS[t]),
                         c[0], c[1], c[2], precision, (double) c[0] / Math.max(1, c[0] + c[2]), f1(c)));
-                if (t < THRESHOLDS.length && precision >= MIN_PRECISION && f1(c) > best) {
+                if (t < THRESHOLDS.length && precision >= minimum - 1e-9 && f1(c) > best) {
                     best = f1(c);
                     chosen = String.format(Locale.ROOT, "p>=%.1f", THRESHOLDS[t]);
                 }
@@ -150,6 +154,10 @@ class ClauseModelTraining {
             out.append(String.format(Locale.ROOT, "%-15s chosen: %s%n", values.get(v), chosen));
         }
         System.out.println(out);
+    }
+
+    private static double precision(int[] c) {
+        return (double) c[0] / Math.max(1, c[0] + c[1]);
     }
 
     private static double f1(int[] c) {

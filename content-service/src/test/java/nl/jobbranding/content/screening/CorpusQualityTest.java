@@ -46,7 +46,9 @@ class CorpusQualityTest {
             // Batches aa and ab joined the development split (1,872 stories) and the club, route-to-work, school and
             // 'just outside' rules were added: careful recall 318/370 = 0.86 (floor 0.83), tendentious recall 106/132
             // = 0.80 (floor 0.77); careful precision 318/376 = 0.85 stays over its floor.
-            "careful", new double[] {0.83, 0.83},
+            // Mobile numbers no longer cleared by a sentence about the office, ages after "van"/"of" and a person, in a
+            // sensitive unit's sentence about "he"/"she", after "turning"/"wordt": careful recall 349/401 = 0.87.
+            "careful", new double[] {0.83, 0.84},
             // Batches t and u joined the development split (1,488 stories) and the models were retrained, the sentence
             // model's tendentious threshold 0.6 -> 0.8: just recall 80/92 = 0.87, transparent recall 75/87 = 0.86,
             // tendentious precision 76/81 = 0.94 (floors raised to reached - 0.03, at most 0.90).
@@ -61,7 +63,10 @@ class CorpusQualityTest {
             // Transparent precision raised with the comparison rule: 54/67 = 0.81 on the 480 stories. Recall raised when
             // the sentence model was trained with batches p, o and q: 55/67 = 0.82.
             "transparent", new double[] {0.81, 0.88},
-            "tendentious", new double[] {0.90, 0.77},
+            // Batches ad and ae joined the development split (2,064 stories), models retrained: tendentious recall
+            // 124/148 = 0.84 (floor 0.80). The clause model reports tendentious from p >= 0.8: 128/148 = 0.86 (floor
+            // 0.83); precision 128/141 = 0.91 stays over its floor.
+            "tendentious", new double[] {0.90, 0.83},
             // Raised to the 480 stories' figure: 42/52 = 0.81.
             "language-level", new double[] {0.83, 0.90});
 

@@ -58,6 +58,40 @@ class ScreenerTest {
     }
 
     @Test
+    void aMobileNumberIsPersonalEvenInASentenceAboutUsAnOfficesGeneralNumberIsNot() {
+        Finding mobile = only(screen(ScreeningLanguage.NL, "Bel gerust onze collega op 06-23817465, dan drinken we koffie.", false,
+                List.of()), "careful.phone-number");
+        assertEquals("06-23817465", mobile.excerpt());
+        assertTrue(screen(ScreeningLanguage.NL, "Ons kantoor is op werkdagen bereikbaar op 030 286 00 00.", false, List.of())
+                .stream().noneMatch(f -> f.rule().equals("careful.phone-number")), "the office's general number");
+    }
+
+    @Test
+    void anAgeWithAPersonMakesThemRecognisableACountedGroupDoesNot() {
+        assertEquals("zestien", only(screen(ScreeningLanguage.NL, "Vorige maand begeleidde ik een meisje van zestien bij de zitting.",
+                false, List.of()), "careful.age").excerpt());
+        assertEquals("nine", only(screen(ScreeningLanguage.EN, "We met a boy of nine and his mother at the bus stop.", false,
+                List.of()), "careful.age").excerpt());
+        Finding staff = only(screen(ScreeningLanguage.EN, "Shoutout to our colleague from the unit, turning 47 today!", true,
+                List.of()), "careful.age");
+        assertEquals("47", staff.excerpt());
+        assertEquals(Severity.BLOCK, staff.severity());
+        assertTrue(screen(ScreeningLanguage.NL, "Ons team van twaalf mensen werkt in een groep van 12 collega's.", false, List.of())
+                .stream().noneMatch(f -> f.rule().equals("careful.age")), "a team or group counted is no age");
+    }
+
+    @Test
+    void aCapitalisedWordBeforeFamilyIsANameUnlessItIsAQuantifierAtTheSentencesStart() {
+        assertEquals("Kowalski", only(screen(ScreeningLanguage.EN, "Last week we visited the Kowalski family at home.", false,
+                List.of()), "careful.person-name").excerpt());
+        for (String body : List.of("One family taught me otherwise.", "Every family that calls us gets an answer.",
+                "No family nearby, and no friends either.")) {
+            assertTrue(screen(ScreeningLanguage.EN, body, false, List.of()).stream()
+                    .noneMatch(f -> f.rule().equals("careful.person-name")), body);
+        }
+    }
+
+    @Test
     void theRouteToWorkOfASensitiveUnitsStaffIsFoundTheOfficesTownIsNot() {
         String body = "Elke ochtend fiets ik vanuit Hattem langs de IJssel naar de PI.";
         Finding route = only(screen(ScreeningLanguage.NL, body, true, List.of()), "careful.route-to-work");
