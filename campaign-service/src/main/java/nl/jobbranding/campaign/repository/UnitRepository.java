@@ -6,9 +6,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.jobbranding.campaign.model.UnitEntity;
+import org.hibernate.Session;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 @ApplicationScoped
@@ -21,6 +23,18 @@ public class UnitRepository implements PanacheRepositoryBase<UnitEntity, String>
                 .and("sensitive = :sensitive", "sensitive", sensitive)
                 .and("code in :codes", "codes", codes);
         return find(filter.query(), Sort.by("code"), filter.parameters()).range(0, limit - 1).list();
+    }
+
+    /**
+     * The units of these codes, in their order, leaving out codes without a unit: loaded by id, so there is no query for
+     * Hibernate to translate on every call (as a list bound in a query of its own language would be).
+     */
+    public List<UnitEntity> byCodes(List<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().unwrap(Session.class).byMultipleIds(UnitEntity.class).multiLoad(codes).stream()
+                .filter(Objects::nonNull).toList();
     }
 
     /**

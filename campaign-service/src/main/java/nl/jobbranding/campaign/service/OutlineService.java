@@ -8,15 +8,11 @@ import nl.jobbranding.campaign.api.Series;
 import nl.jobbranding.campaign.api.Unit;
 import nl.jobbranding.campaign.mapping.ApiMapper;
 import nl.jobbranding.campaign.model.SeriesEntity;
-import nl.jobbranding.campaign.model.UnitEntity;
 import nl.jobbranding.campaign.repository.SeriesRepository;
 import nl.jobbranding.campaign.repository.UnitRepository;
-import org.hibernate.Session;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -49,11 +45,7 @@ public class OutlineService {
         List<SeriesEntity> listed = found.subList(0, Math.min(found.size(), MAX_SERIES));
         List<Series> seriesList = listed.stream().map(ApiMapper::toApi).toList();
         List<String> codes = List.copyOf(new LinkedHashSet<>(listed.stream().map(s -> s.unitCode).toList()));
-        List<Unit> unitList = new ArrayList<>();
-        if (!codes.isEmpty()) {
-            units.getEntityManager().unwrap(Session.class).byMultipleIds(UnitEntity.class).multiLoad(codes).stream()
-                    .filter(Objects::nonNull).map(ApiMapper::toApi).forEach(unitList::add);
-        }
+        List<Unit> unitList = units.byCodes(codes).stream().map(ApiMapper::toApi).toList();
         return new CampaignOutline(campaign, seriesList, found.size() > MAX_SERIES, unitList, capacities.assess(campaignId));
     }
 }

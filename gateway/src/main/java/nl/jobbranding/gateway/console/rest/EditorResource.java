@@ -376,13 +376,13 @@ public class EditorResource extends ConsolePage {
      */
     private static Map<String, Object> screenable(Map<String, Object> content) {
         Map<String, Object> screened = new HashMap<>(content);
-        if (blankToNull(stringOrNull(content.get("title"))) == null) {
+        if (isBlank(content.get("title"))) {
             screened.put("title", BLANK);
         }
         Map<String, Object> typedAuthor = map(content.get("author"));
         Map<String, Object> author = typedAuthor == null ? new HashMap<>() : new HashMap<>(typedAuthor);
         for (String field : List.of("name", "role")) {
-            if (blankToNull(stringOrNull(author.get(field))) == null) {
+            if (isBlank(author.get(field))) {
                 author.put(field, BLANK);
             }
         }
@@ -391,8 +391,8 @@ public class EditorResource extends ConsolePage {
         return screened;
     }
 
-    private static String stringOrNull(Object value) {
-        return value == null ? null : String.valueOf(value);
+    private static boolean isBlank(Object value) {
+        return value == null || String.valueOf(value).isBlank();
     }
 
     /** A story as the API takes it (StoryInput), from the edit form. */
