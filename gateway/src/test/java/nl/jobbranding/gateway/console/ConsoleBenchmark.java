@@ -157,8 +157,12 @@ public final class ConsoleBenchmark {
                     errors.get(p).get() == 0 ? "" : "; NOT 200 (not timed): " + errors.get(p).get());
         }
         double p95 = print("all console pages", all);
-        System.out.printf("Target p95 < 100 ms with 20 users%s: %s (p95 %.1f ms with %d users)%n", thinkMillis > 0 ? " (paced, not the target's measure)" : "",
-                p95 < 100 && users >= 20 ? "MET" : "MISSED", p95, users);
+        int failed = errors.stream().mapToInt(java.util.concurrent.atomic.AtomicInteger::get).sum();
+        // An answer other than 200 (a 503 from an open breaker is fast) is a page the user did not get: the target is
+        // met only when every measured page came.
+        System.out.printf("Target p95 < 100 ms with 20 users%s: %s (p95 %.1f ms with %d users%s)%n", thinkMillis > 0 ? " (paced, not the target's measure)" : "",
+                p95 < 100 && users >= 20 && failed == 0 && !all.isEmpty() ? "MET" : "MISSED", p95, users,
+                failed == 0 ? "" : "; " + failed + " pages NOT 200");
         if (!cpuBefore.isEmpty()) {
             System.out.println("CPU per measured page (all pages alike), and resident memory after the run:");
             double total = 0;
