@@ -135,6 +135,82 @@ class ModerationViewsTest {
         as(reader).get("/api/v1/stories/0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b/review-context").then().statusCode(404);
     }
 
+    /**
+     * The review context is built by PostgreSQL as JSON, apart from the records the single reads map: on a story with
+     * everything in it (a dismissed finding and omitted ones, revisions, comments, replies and a resolved thread, an
+     * audit trail, each list with a next page, content with absent fields and escaped text) every field of every part
+     * equals what the story, its screening and its own lists give, timestamps to the character and links included.
+     */
+    @Test
+    void theReviewContextEqualsItsPartsFieldByFieldOnAStoryWithEverything() {
+        Fixtures.Setting setting = activeSeries(false);
+        String editor = editor(setting.unitCode());
+        StringBuilder body = new StringBuilder("Bij de intake noteer ik het BSN 123456782 van de \"bezoeker\" <script>x</script> \u00e9\u2603.\n");
+        for (int i = 0; i < 25; i++) {
+            body.append("Mail collega").append(i).append(" via collega").append(i).append("@example.nl.\n");
+        }
+        String id = as(editor).body(Fixtures.storyInput(setting, Fixtures.content(setting, "Een \"nachtdienst\"", "Eerste versie.")))
+                .post("/api/v1/stories").then().statusCode(201).extract().path("id");
+        // 52 revisions (a next page of revisions and, with create and submit, of the audit trail), the last with the
+        // findings, one without summary and contact person.
+        for (int revision = 2; revision <= 52; revision++) {
+            Map<String, Object> content = Fixtures.content(setting, "Een nachtdienst " + revision,
+                    revision == 52 ? body.toString() : "Versie " + revision + ".");
+            if (revision == 10) {
+                content.put("summary", null);
+                content.put("contactPerson", null);
+                content.put("media", List.of());
+            }
+            as(editor).header("If-Match", Fixtures.etag(id)).body(Fixtures.storyInput(setting, content))
+                    .put("/api/v1/stories/" + id).then().statusCode(200);
+        }
+        transition(id, editor, "submit").then().statusCode(200);
+        String fatima = communityManager("Fatima");
+        transition(id, fatima, "claim").then().statusCode(200);
+        String finding = as(fatima).get("/api/v1/stories/" + id + "/screening").then().statusCode(200)
+                .body("omittedFindings", not(org.hamcrest.Matchers.empty())).extract().path("findings[0].id");
+        as(fatima).header("If-Match", Fixtures.etag(id)).body(Map.of("findingId", finding, "reason", "Fictief nummer, \"oefening\"."))
+                .post("/api/v1/stories/" + id + "/screening/dismissals").then().statusCode(200);
+        String thread = null;
+        for (int i = 0; i < 51; i++) {
+            Map<String, Object> comment = new java.util.HashMap<>(Map.of("text", "Opmerking " + i + " \"kort\""));
+            if (thread != null && i % 10 == 0) {
+                comment.put("inReplyTo", thread);
+            }
+            String made = as(i % 2 == 0 ? fatima : editor).body(comment).post("/api/v1/stories/" + id + "/revisions/52/comments")
+                    .then().statusCode(201).extract().path("id");
+            thread = thread == null ? made : thread;
+        }
+        as(editor).post("/api/v1/stories/" + id + "/comments/" + thread + "/resolution").then().statusCode(200);
+
+        String reader = communityManager("Bram");
+        Response context = as(reader).get("/api/v1/stories/" + id + "/review-context").then().statusCode(200)
+                .contentType("application/json").extract().response();
+        Response story = as(reader).get("/api/v1/stories/" + id).then().statusCode(200).extract().response();
+        assertEquals(story.jsonPath().getMap(""), context.jsonPath().getMap("story"));
+        assertEquals(story.header("ETag"), context.jsonPath().getString("storyETag"));
+        Map<String, Object> screening = as(reader).get("/api/v1/stories/" + id + "/screening").then().statusCode(200)
+                .extract().jsonPath().getMap("");
+        assertEquals(screening, context.jsonPath().getMap("screening"));
+        assertEquals("Fictief nummer, \"oefening\".", context.jsonPath().getString("screening.findings[0].dismissal.reason"));
+        for (String list : List.of("revisions?limit=20", "comments?limit=50", "audit-trail?limit=50")) {
+            Map<String, Object> own = as(reader).get("/api/v1/stories/" + id + "/" + list).then().statusCode(200).extract().jsonPath().getMap("");
+            String part = list.startsWith("audit") ? "auditTrail" : list.substring(0, list.indexOf('?'));
+            assertEquals(own.get("items"), context.jsonPath().getList(part + ".items"), part);
+            assertEquals(context.jsonPath().getList(part + ".items").size(), Integer.parseInt(list.substring(list.indexOf('=') + 1)), part);
+            assertTrue(context.jsonPath().getString(part + "._links.self.href").endsWith("/api/v1/stories/" + id + "/" + list), part);
+            assertEquals(((Map<?, ?>) ((Map<?, ?>) own.get("_links")).get("next")).get("href"),
+                    context.jsonPath().getString(part + "._links.next.href"), part + ": the next page");
+            // The next page follows on: its items are the list's next ones.
+            String next = context.jsonPath().getString(part + "._links.next.href");
+            assertFalse(as(reader).get(next.substring(next.indexOf("/api/v1/"))).then().statusCode(200).extract()
+                    .jsonPath().getList("items").isEmpty(), part);
+        }
+        // Absent fields are there as null, as the records write them.
+        assertTrue(context.jsonPath().getMap("revisions.items[9].content").containsKey("contactPerson"));
+        assertEquals(null, context.jsonPath().getString("revisions.items[9].content.summary"));
+    }
+
     @Test
     void aDraftsReviewContextHasNoScreening() {
         Fixtures.Setting setting = activeSeries(false);

@@ -34,9 +34,13 @@ import nl.jobbranding.content.api.StoryInput;
 import nl.jobbranding.content.model.StoryState;
 import nl.jobbranding.content.repository.StoryRepository;
 import nl.jobbranding.content.service.ReviewContextService;
+import nl.jobbranding.content.repository.ReviewContextRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import nl.jobbranding.content.service.StoryService;
-import nl.jobbranding.api.service.Slice;
-import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,9 +63,11 @@ public class StoryResource {
     private final ReviewContextService reviewContexts;
     private final Paging paging;
     private final CurrentActor actor;
+    private final ObjectMapper json;
 
-    StoryResource(StoryService service, ReviewContextService reviewContexts, Paging paging, CurrentActor actor) {
+    StoryResource(StoryService service, ReviewContextService reviewContexts, Paging paging, CurrentActor actor, ObjectMapper json) {
         this.service = service;
+        this.json = json;
         this.reviewContexts = reviewContexts;
         this.paging = paging;
         this.actor = actor;
@@ -106,23 +112,35 @@ public class StoryResource {
             + "of its current revision, and the first page of its revisions (20), comments (50) and audit trail (50), the "
             + "same as GET /stories/{storyId}, .../screening, .../revisions, .../comments and .../audit-trail with the "
             + "same rights, read together. The story's ETag is in storyETag; each list's next page is at its own address.")
-    @APIResponse(responseCode = "200", description = "The story with what a reviewer reads about it.")
-    public ReviewContext getReviewContext(@Parameter(description = "Story id.") @PathParam("storyId") UUID storyId,
-                                          @Context UriInfo uriInfo) {
-        ReviewContextService.Parts parts = reviewContexts.of(storyId, actor.get());
-        return new ReviewContext(parts.story().value(), "\"" + parts.story().version() + "\"", parts.screening(),
-                firstPage(parts.revisions(), uriInfo, storyId, "revisions", ReviewContextService.REVISIONS),
-                firstPage(parts.comments(), uriInfo, storyId, "comments", ReviewContextService.COMMENTS),
-                firstPage(parts.auditTrail(), uriInfo, storyId, "audit-trail", ReviewContextService.AUDIT_EVENTS));
+    @APIResponse(responseCode = "200", description = "The story with what a reviewer reads about it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewContext.class)))
+    public Response getReviewContext(@Parameter(description = "Story id.") @PathParam("storyId") UUID storyId,
+                                     @Context UriInfo uriInfo) throws JsonProcessingException {
+        ReviewContextService.Parts parts = reviewContexts.of(storyId, new ReviewContextRepository.Addresses(
+                firstPage(uriInfo, storyId, "revisions", ReviewContextService.REVISIONS),
+                firstPage(uriInfo, storyId, "comments", ReviewContextService.COMMENTS),
+                firstPage(uriInfo, storyId, "audit-trail", ReviewContextService.AUDIT_EVENTS)), actor.get());
+        // The ReviewContext record as Jackson would write it: the story and its ETag here, the rest as PostgreSQL built it.
+        byte[] story = json.writeValueAsBytes(parts.story().value());
+        byte[] etag = json.writeValueAsBytes("\"" + parts.story().version() + "\"");
+        byte[] rest = parts.rest().getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream answer = new ByteArrayOutputStream(story.length + rest.length + 64);
+        answer.writeBytes(STORY);
+        answer.writeBytes(story);
+        answer.writeBytes(STORY_ETAG);
+        answer.writeBytes(etag);
+        answer.write(',');
+        answer.write(rest, 1, rest.length - 1); // the rest's fields, without its opening brace
+        return Response.ok(answer.toByteArray(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    /** A list's first page with the links its own list would give: itself, and the next page when there is one. */
-    private static <T> Page<T> firstPage(Slice<T> slice, UriInfo uriInfo, UUID storyId, String list, int limit) {
-        UriBuilder address = uriInfo.getBaseUriBuilder().path("api/v1/stories").path(storyId.toString()).path(list)
-                .queryParam(Paging.LIMIT, limit);
-        Page.Link next = slice.nextAfter() == null ? null
-                : new Page.Link(address.clone().queryParam(Paging.CURSOR, Paging.encode(slice.nextAfter())).build().toString());
-        return new Page<>(slice.items(), new Page.PageLinks(new Page.Link(address.build().toString()), next));
+    private static final byte[] STORY = "{\"story\":".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] STORY_ETAG = ",\"storyETag\":".getBytes(StandardCharsets.UTF_8);
+
+    /** The address of a list's first page, as its own list gives it: the next page's adds the cursor. */
+    private static String firstPage(UriInfo uriInfo, UUID storyId, String list, int limit) {
+        return uriInfo.getBaseUriBuilder().path("api/v1/stories").path(storyId.toString()).path(list)
+                .queryParam(Paging.LIMIT, limit).build().toString();
     }
 
     @DELETE

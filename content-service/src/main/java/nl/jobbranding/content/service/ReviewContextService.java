@@ -1,62 +1,48 @@
 package nl.jobbranding.content.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.jobbranding.api.service.PageRequest;
 import nl.jobbranding.api.service.ServiceException;
-import nl.jobbranding.api.service.Slice;
 import nl.jobbranding.api.service.Versioned;
-import nl.jobbranding.content.api.AuditEvent;
-import nl.jobbranding.content.api.Comment;
-import nl.jobbranding.content.api.Revision;
-import nl.jobbranding.content.api.Screening;
 import nl.jobbranding.content.api.Story;
+import nl.jobbranding.content.repository.ReviewContextRepository;
 
 import java.util.UUID;
 
 /**
- * What a reviewer reads about one story, read in one read-only transaction: the same reads, with the same rights, as
- * the story, its screening, revisions, comments and audit trail one by one (the story is loaded once and then found in
- * the session).
+ * What a reviewer reads about one story, read in one read-only transaction with the rights of reading the story: the
+ * story as {@code GET /stories/{id}} gives it, then its screening, revisions, comments and audit trail as their own
+ * reads give them, built as JSON by PostgreSQL in one statement ({@link ReviewContextRepository}).
  */
 @ApplicationScoped
 public class ReviewContextService {
 
     /** The first page of each list, as the review page shows it. */
-    public static final int REVISIONS = 20;
-    public static final int COMMENTS = 50;
-    public static final int AUDIT_EVENTS = 50;
+    public static final int REVISIONS = ReviewContextRepository.REVISIONS;
+    public static final int COMMENTS = ReviewContextRepository.COMMENTS;
+    public static final int AUDIT_EVENTS = ReviewContextRepository.AUDIT_EVENTS;
 
     private final StoryService stories;
-    private final ScreeningService screenings;
-    private final CommentService comments;
-    private final HistoryService history;
+    private final ReviewContextRepository contexts;
 
-    ReviewContextService(StoryService stories, ScreeningService screenings, CommentService comments, HistoryService history) {
+    ReviewContextService(StoryService stories, ReviewContextRepository contexts) {
         this.stories = stories;
-        this.screenings = screenings;
-        this.comments = comments;
-        this.history = history;
+        this.contexts = contexts;
     }
 
-    /** The parts, each as its own read gives it; {@code screening} is null while the current revision has none. */
-    public record Parts(Versioned<Story> story, Screening screening, Slice<Revision> revisions, Slice<Comment> comments,
-                        Slice<AuditEvent> auditTrail) {
+    /**
+     * The story, and the rest as one JSON object: {@code {"screening":..,"revisions":..,"comments":..,"auditTrail":..}},
+     * the screening null while the current revision has none.
+     */
+    public record Parts(Versioned<Story> story, String rest) {
     }
 
     @ReadOnly
-    public Parts of(UUID storyId, Actor actor) {
+    public Parts of(UUID storyId, ReviewContextRepository.Addresses addresses, Actor actor) {
         Versioned<Story> story = stories.get(storyId, actor);
-        Screening screening;
-        try {
-            screening = screenings.screening(storyId, null, actor);
-        } catch (ServiceException e) {
-            if (e.kind() != ServiceException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            screening = null;
+        String rest = contexts.read(storyId, addresses);
+        if (rest == null) {
+            throw ServiceException.notFound(StoryService.WHAT, storyId);
         }
-        return new Parts(story, screening, stories.revisions(storyId, new PageRequest(null, REVISIONS), actor),
-                comments.list(storyId, null, new PageRequest(null, COMMENTS), actor),
-                history.auditTrail(storyId, new PageRequest(null, AUDIT_EVENTS), actor));
+        return new Parts(story, rest);
     }
 }
