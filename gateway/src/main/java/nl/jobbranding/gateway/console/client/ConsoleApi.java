@@ -2,8 +2,10 @@ package nl.jobbranding.gateway.console.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.jobbranding.api.rest.RequestIds;
 import nl.jobbranding.api.service.ServiceException;
@@ -40,10 +42,15 @@ public class ConsoleApi {
 
     private final DownstreamClient downstream;
     private final ObjectMapper json;
+    /** The type answers are read as, and a reader for it: made once, not on every answer (that showed in the profile). */
+    private final JavaType mapType;
+    private final ObjectReader mapReader;
 
     ConsoleApi(DownstreamClient downstream, ObjectMapper json) {
         this.downstream = downstream;
         this.json = json;
+        this.mapType = json.getTypeFactory().constructType(MAP);
+        this.mapReader = json.readerFor(mapType);
     }
 
     /** A service's answer: status, body as a map (a problem document for errors), ETag. */
@@ -166,7 +173,7 @@ public class ConsoleApi {
         Map<String, Object> content = Map.of();
         if (response.body() != null && response.body().length > 0) {
             try {
-                content = json.readValue(response.body(), MAP);
+                content = mapReader.readValue(response.body());
             } catch (IOException e) {
                 content = Map.of("detail", "Onverwacht antwoord van " + target.serviceName());
             }
@@ -177,6 +184,6 @@ public class ConsoleApi {
     /** A JSON tree as maps and lists, for the templates. */
     public Map<String, Object> toMap(Object value) {
         return value == null || value instanceof JsonNode node && (node.isMissingNode() || node.isNull()) ? Map.of()
-                : json.convertValue(value, MAP);
+                : json.convertValue(value, mapType);
     }
 }

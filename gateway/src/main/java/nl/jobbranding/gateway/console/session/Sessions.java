@@ -1,5 +1,8 @@
 package nl.jobbranding.gateway.console.session;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
@@ -16,11 +19,14 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Console sessions without server-side state: the user's token, encrypted and authenticated (AES-GCM) with the
  * console's key, in an HttpOnly, Secure, SameSite=Strict cookie for {@code /console} only. The token never appears in
  * a URL or in HTML; every request checks it again before it is used (the signature once per token, the expiry every time).
+ * A cookie is decrypted once and then kept, opened, in the bounded {@code console-sessions} cache (a page's requests
+ * all carry the same cookie); the session's end and the token's expiry are still checked on every request.
  */
 @ApplicationScoped
 public class Sessions {
@@ -36,10 +42,16 @@ public class Sessions {
     private final ConsoleConfig config;
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
+    private final CaffeineCache opened;
 
-    Sessions(TokenVerifier verifier, ConsoleConfig config) {
+    /** What a session cookie holds: until when the session lasts, and the user's token. */
+    private record Opened(Instant until, String token) {
+    }
+
+    Sessions(TokenVerifier verifier, ConsoleConfig config, @CacheName("console-sessions") Cache opened) {
         this.verifier = verifier;
         this.config = config;
+        this.opened = opened.as(CaffeineCache.class);
         byte[] bytes;
         if (config.sessionKey().isPresent()) {
             bytes = Base64.getDecoder().decode(config.sessionKey().get().trim());
@@ -93,21 +105,33 @@ public class Sessions {
         if (cookie == null || cookie.isBlank() || cookie.length() > 8192) {
             return Optional.empty();
         }
+        CompletableFuture<Opened> kept = opened.getIfPresent(cookie);
+        Opened session = kept == null ? null : kept.getNow(null);
+        if (session == null) {
+            session = open(cookie);
+            if (session == null) {
+                // not kept: a cookie that is not ours is decrypted (and refused) every time
+                return Optional.empty();
+            }
+            opened.put(cookie, CompletableFuture.completedFuture(session));
+        }
+        return session.until().isBefore(Instant.now()) ? Optional.empty() : verify(session.token());
+    }
+
+    /** A session cookie's content, decrypted and authenticated; null when it is not ours. */
+    private Opened open(String cookie) {
         try {
             byte[] sealed = Base64.getUrlDecoder().decode(cookie);
             if (sealed.length <= IV_BYTES + 8) {
-                return Optional.empty();
+                return null;
             }
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, sealed, 0, IV_BYTES));
             String plain = new String(cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES), StandardCharsets.UTF_8);
             int bar = plain.indexOf('|');
-            if (bar < 0 || Instant.ofEpochSecond(Long.parseLong(plain.substring(0, bar))).isBefore(Instant.now())) {
-                return Optional.empty();
-            }
-            return verify(plain.substring(bar + 1));
+            return bar < 0 ? null : new Opened(Instant.ofEpochSecond(Long.parseLong(plain.substring(0, bar))), plain.substring(bar + 1));
         } catch (IllegalArgumentException | GeneralSecurityException e) {
-            return Optional.empty();
+            return null;
         }
     }
 

@@ -36,11 +36,18 @@ public final class Formats {
         }
         try {
             ZonedDateTime at = Instant.parse(value.toString()).atZone(AMSTERDAM);
-            return String.format(Locale.ROOT, "%d %s %d %02d:%02d", at.getDayOfMonth(), MONTHS.get(at.getMonthValue() - 1), at.getYear(),
-                    at.getHour(), at.getMinute());
+            // put together by hand: String.format (a Formatter and the locale's symbols on every call) was 5 % of the
+            // gateway's CPU on the transparency log's 50 lines
+            StringBuilder text = new StringBuilder(18).append(at.getDayOfMonth()).append(' ').append(MONTHS.get(at.getMonthValue() - 1))
+                    .append(' ').append(at.getYear()).append(' ');
+            return twoDigits(twoDigits(text, at.getHour()).append(':'), at.getMinute()).toString();
         } catch (DateTimeParseException e) {
             return value.toString();
         }
+    }
+
+    private static StringBuilder twoDigits(StringBuilder text, int value) {
+        return (value < 10 ? text.append('0') : text).append(value);
     }
 
     /** An ISO-8601 date (2026-12-31) as "31 dec 2026"; anything else as it is. */
