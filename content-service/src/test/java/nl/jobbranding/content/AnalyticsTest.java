@@ -270,9 +270,31 @@ class AnalyticsTest {
         assertEquals(4L, figures.<Map<String, Object>>getList("summary.storiesEntered").stream()
                 .filter(row -> "approved".equals(row.get("state"))).mapToLong(row -> ((Number) row.get("stories")).longValue()).sum());
 
-        // A unit editor gets the stories (five by default), not the figures, which cover every unit.
+        // The story counts of the campaign's series come along: the same as /story-counts answers for its series, with
+        // each series' stories published per month when publishedFrom is given (the overview then needs no third call).
+        String month = java.time.YearMonth.from(today).minusMonths(2).toString();
+        JsonPath withCadence = as(campaignManager()).queryParams(query).queryParam("publishedFrom", month)
+                .get("/api/v1/campaign-figures").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> counts = as(campaignManager()).queryParam("seriesId", setting.seriesId()).queryParam("publishedFrom", month)
+                .get("/api/v1/story-counts").then().statusCode(200).extract().jsonPath().getMap("");
+        assertEquals(counts, withCadence.getMap("storyCounts"));
+        assertEquals(3, withCadence.<Integer>getList("storyCounts.publishedPerMonth.published").stream().mapToInt(Integer::intValue).sum(),
+                "the three stories published this month");
+        assertEquals(2L, withCadence.<Map<String, Object>>getList("storyCounts.counts").stream()
+                .filter(row -> setting.seriesId().equals(row.get("seriesId"))).count(), "published and approved");
+        assertTrue(figures.get("storyCounts.publishedPerMonth") == null, "no months without publishedFrom");
+        assertEquals(withCadence.getList("storyCounts.counts"), figures.getList("storyCounts.counts"));
+        as(campaignManager()).queryParams(query).queryParam("publishedFrom", "2020-01").get("/api/v1/campaign-figures").then()
+                .statusCode(400).contentType("application/problem+json").body("invalidParams[0].name", equalTo("publishedFrom"));
+        as(campaignManager()).queryParams(query).queryParam("publishedFrom", "mei").get("/api/v1/campaign-figures").then()
+                .statusCode(400).contentType("application/problem+json").body("invalidParams[0].name", equalTo("publishedFrom"));
+
+        // A unit editor gets the stories (five by default) and the own unit's counts, not the figures, which cover every unit.
         as(editor(setting.unitCode())).queryParams(query).get("/api/v1/campaign-figures").then().statusCode(200)
-                .body("recentlyPublished.size()", equalTo(3)).body("summary", org.hamcrest.Matchers.nullValue());
+                .body("recentlyPublished.size()", equalTo(3)).body("summary", org.hamcrest.Matchers.nullValue())
+                .body("storyCounts.counts.size()", equalTo(2));
+        as(editor("ANDERS")).queryParams(query).get("/api/v1/campaign-figures").then().statusCode(200)
+                .body("storyCounts.counts.size()", equalTo(0));
         // Bounded, checked, and not without a token.
         as(campaignManager()).queryParams(query).queryParam("recent", 21).get("/api/v1/campaign-figures").then().statusCode(400)
                 .contentType("application/problem+json").body("invalidParams[0].name", equalTo("recent"));

@@ -105,6 +105,21 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, UUID>
     }
 
     /**
+     * The first series of a campaign that have stories (by id, as campaign-service lists a campaign's series), at most
+     * {@code limit}; a unit scope limits it to one unit's stories.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> seriesWithStories(UUID campaignId, String unitCode, int limit) {
+        var query = getEntityManager().createNativeQuery("select distinct s.series_id from story s where s.campaign_id = :campaign"
+                + (unitCode == null ? "" : " and s.unit_code = :unit") + " order by 1 limit :limit", UUID.class)
+                .setParameter("campaign", campaignId).setParameter("limit", limit);
+        if (unitCode != null) {
+            query.setParameter("unit", unitCode);
+        }
+        return query.getResultList();
+    }
+
+    /**
      * How many stories each of these series has per state (series id, state as stored, count); a unit scope limits it
      * to one unit's stories. In SQL: a list bound in a query of Hibernate's own language would make it translate the
      * query again on every call.

@@ -94,7 +94,8 @@ public final class ProductBenchmark {
     }
 
     /** One measured scenario: latencies (ns) of the constant-rate phase, and what the services spent on the whole run. */
-    record Result(String name, int rate, long requests, long p50, long p99, double achieved, long errors, double cpuPer1000) {
+    record Result(String name, int rate, long requests, long p50, long p99, double achieved, long errors, double cpuPer1000,
+                  String cpuPerService) {
     }
 
     private void run() throws Exception {
@@ -165,11 +166,13 @@ public final class ProductBenchmark {
                 "campaign-service");
         measure("series of campaign direct", campaign, "/api/v1/series?limit=100&campaignId=" + campaignId, campaignManager, 100,
                 "campaign-service");
-        // The overview's own first calls (since 2026-12-01): campaign-service's outline and content-service's figures.
+        // The overview's own calls, made at the same time: campaign-service's outline and content-service's figures (with
+        // the story counts and each series' published stories per month since 2026-12-01 round 10).
         measure("campaign outline direct", campaign, oneCampaign + "/outline", campaignManager, 100, "campaign-service");
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         measure("campaign figures direct", content, "/api/v1/campaign-figures?campaignId=" + campaignId + "&recent=5&from="
-                + today.minusDays(29) + "&to=" + today, campaignManager, 100, "content-service");
+                + today.minusDays(29) + "&to=" + today + "&publishedFrom=" + java.time.YearMonth.from(today).minusMonths(2),
+                campaignManager, 100, "content-service");
         measure("moderation overview", gateway, "/api/v1/moderation-overview", communityManager, 100,
                 "gateway", "campaign-service", "content-service");
         measure("moderation queue direct", content, "/api/v1/moderation-queue", communityManager, 100, "content-service");
@@ -277,25 +280,36 @@ public final class ProductBenchmark {
         Benchmark benchmark = BenchmarkParser.instance().buildBenchmark(
                 new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), new LocalBenchmarkData(dataDir), Map.of());
         Map<String, StatisticsSnapshot> phases = new HashMap<>();
-        long cpuBefore = cpuTicks(cpuOf);
+        long[] cpuBefore = new long[cpuOf.length];
+        for (int i = 0; i < cpuOf.length; i++) {
+            cpuBefore[i] = cpuTicks(cpuOf[i]);
+        }
         new LocalSimulationRunner(benchmark, (phase, stepId, metric, snapshot, countDown) -> {
             synchronized (phases) {
                 phases.computeIfAbsent(phase.name(), k -> new StatisticsSnapshot()).add(snapshot);
             }
         }, null, null).run();
-        long cpuTicks = cpuTicks(cpuOf) - cpuBefore;
-        StatisticsSnapshot measured = phases.getOrDefault("measure", new StatisticsSnapshot());
         long all = phases.values().stream().mapToLong(s -> s.responseCount).sum();
+        long cpuTicks = 0;
+        StringBuilder perService = new StringBuilder();
+        for (int i = 0; i < cpuOf.length; i++) {
+            long spent = cpuTicks(cpuOf[i]) - cpuBefore[i];
+            cpuTicks += spent;
+            perService.append(perService.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f", cpuOf[i],
+                    all == 0 ? 0 : spent / 100.0 / all * 1000));
+        }
+        StatisticsSnapshot measured = phases.getOrDefault("measure", new StatisticsSnapshot());
         HttpStats statuses = HttpStats.get(measured);
         long errors = measured.errors() + (statuses == null ? 0 : statuses.status_4xx + statuses.status_5xx + statuses.status_other)
                 + (measured.requestCount - measured.responseCount);
         double seconds = Math.max(1, measured.histogram.getEndTimeStamp() - measured.histogram.getStartTimeStamp()) / 1000.0;
         Result result = new Result(name, rate, measured.responseCount, measured.histogram.getValueAtPercentile(50),
                 measured.histogram.getValueAtPercentile(99), measured.responseCount / seconds, errors,
-                all == 0 ? 0 : cpuTicks / 100.0 / all * 1000);
+                all == 0 ? 0 : cpuTicks / 100.0 / all * 1000, perService.toString());
         results.put(name + "@" + nominalRate, result);
-        say(String.format(Locale.ROOT, "  %-34s %5d/s  p50 %8s  p99 %8s  %7.1f req/s%s", name, rate, ms(result.p50()),
-                ms(result.p99()), result.achieved(), errors == 0 ? "" : "  errors/non-2xx: " + errors));
+        say(String.format(Locale.ROOT, "  %-34s %5d/s  p50 %8s  p99 %8s  %7.1f req/s  CPU s / 1,000 req %.2f (%s)%s", name, rate,
+                ms(result.p50()), ms(result.p99()), result.achieved(), result.cpuPer1000(), result.cpuPerService(),
+                errors == 0 ? "" : "  errors/non-2xx: " + errors));
     }
 
     private static String phase(String name, String after, int rate, int seconds) {
@@ -315,9 +329,10 @@ public final class ProductBenchmark {
             out.append(String.format(Locale.ROOT, "Rates are %.2f × the issue's (-Dbenchmark.rate-factor); names below give the issue's.%n%n",
                     rateFactor));
         }
-        out.append("| scenario | rate | p50 | p99 | req/s | errors | CPU s / 1,000 req |\n|---|---|---|---|---|---|---|\n");
-        results.values().forEach(r -> out.append(String.format(Locale.ROOT, "| %s | %d/s | %s | %s | %.0f | %d | %.2f |%n",
-                r.name(), r.rate(), ms(r.p50()), ms(r.p99()), r.achieved(), r.errors(), r.cpuPer1000())));
+        out.append("| scenario | rate | p50 | p99 | req/s | errors | CPU s / 1,000 req | of which per service |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
+        results.values().forEach(r -> out.append(String.format(Locale.ROOT, "| %s | %d/s | %s | %s | %.0f | %d | %.2f | %s |%n",
+                r.name(), r.rate(), ms(r.p50()), ms(r.p99()), r.achieved(), r.errors(), r.cpuPer1000(), r.cpuPerService())));
         out.append("\n| goal | measured | target |\n|---|---|---|\n");
         for (int rate : List.of(200, 600)) {
             Result direct = results.get("campaign direct@" + rate);

@@ -95,8 +95,8 @@ public class CompositionService {
      * The campaign, its series with units, story counts and cadence, the capacity assessment, the latest published
      * stories and (for those who may read analytics) the headline figures: two parts at once, campaign-service's
      * outline of the campaign (the campaign, its series, their units and the capacity assessment) and content-service's
-     * figures of the campaign (its latest published stories and analytics summary), each one read; then the story
-     * counts, which need the series. No thread waits for any of them.
+     * figures of the campaign (its latest published stories, the story counts of its series and the analytics summary),
+     * each one read. No thread waits for either.
      */
     public CompletionStage<CampaignOverview> campaignOverviewAsync(UUID campaignId, Caller caller) {
         Parts parts = new Parts(config.composition().budget());
@@ -105,64 +105,58 @@ public class CompositionService {
         CompletableFuture<Optional<JsonNode>> outline = parts.start(() -> campaignRead("/api/v1/campaigns/" + id + "/outline",
                 caller, parts));
         CompletableFuture<Optional<JsonNode>> figures = parts.start(() -> contentRead("/api/v1/campaign-figures?campaignId=" + id
-                + "&recent=" + RECENT + "&from=" + today.minusDays(HEADLINE_DAYS - 1) + "&to=" + today, caller.authorization(),
-                caller, parts));
+                + "&recent=" + RECENT + "&from=" + today.minusDays(HEADLINE_DAYS - 1) + "&to=" + today
+                + "&publishedFrom=" + Cadences.firstMonth(today), caller.authorization(), caller, parts));
         CompletionStage<Optional<JsonNode>> theOutline = parts.get(Downstream.CAMPAIGN_SERVICE, outline).thenApply(found -> {
             if (found.isEmpty() && parts.missing().isEmpty()) {
                 throw ServiceException.notFound("campaign", campaignId);
             }
             return found;
         });
-        CompletableFuture<Optional<JsonNode>> theFigures = parts.get(Downstream.CONTENT_SERVICE, figures).toCompletableFuture();
-        return theOutline.thenCompose(found -> seriesOverviews(found, today, caller, parts).thenCompose(overviews ->
-                theFigures.thenApply(read -> new CampaignOverview(found.map(o -> o.path("campaign")).orElse(null), overviews,
-                        found.map(o -> o.get("capacity")).orElse(null),
-                        elements(read.map(f -> f.path("recentlyPublished"))),
-                        read.map(f -> f.get("summary")).filter(JsonNode::isObject).map(CompositionService::headlines).orElse(null),
-                        parts.missing()))));
+        CompletionStage<Optional<JsonNode>> theFigures = parts.get(Downstream.CONTENT_SERVICE, figures);
+        return theOutline.thenCombine(theFigures, (found, read) -> new CampaignOverview(
+                found.map(o -> o.path("campaign")).orElse(null),
+                seriesOverviews(found, read.map(f -> f.get("storyCounts")).filter(JsonNode::isObject), today),
+                found.map(o -> o.get("capacity")).orElse(null),
+                elements(read.map(f -> f.path("recentlyPublished"))),
+                read.map(f -> f.get("summary")).filter(JsonNode::isObject).map(CompositionService::headlines).orElse(null),
+                parts.missing()));
     }
 
-    /** Each series of the outline with its unit (from the outline too), story counts and cadence (content-service's counts). */
-    private CompletionStage<List<SeriesOverview>> seriesOverviews(Optional<JsonNode> outline, LocalDate today, Caller caller,
-                                                                  Parts parts) {
+    /**
+     * Each series of the outline with its unit (from the outline too), story counts and cadence (from content-service's
+     * counts, absent when content-service did not answer).
+     */
+    private static List<SeriesOverview> seriesOverviews(Optional<JsonNode> outline, Optional<JsonNode> countJson, LocalDate today) {
         List<JsonNode> seriesList = new ArrayList<>();
         Map<String, JsonNode> units = new HashMap<>();
         outline.ifPresent(o -> {
             o.path("series").forEach(seriesList::add);
             o.path("units").forEach(unit -> units.put(unit.path("code").asText(), unit));
         });
-        CompletionStage<Optional<JsonNode>> countPart = CompletableFuture.completedFuture(Optional.empty());
-        if (!seriesList.isEmpty()) {
-            StringBuilder query = new StringBuilder("/api/v1/story-counts?publishedFrom=" + Cadences.firstMonth(today));
-            seriesList.forEach(s -> query.append("&seriesId=").append(s.path("id").asText()));
-            countPart = parts.get(Downstream.CONTENT_SERVICE, parts.start(() -> contentRead(query.toString(), caller.authorization(),
-                    caller, parts)));
+        Map<String, Map<String, Long>> counts = null;
+        Map<String, Map<YearMonth, Long>> published = null;
+        if (countJson.isPresent()) {
+            counts = new HashMap<>();
+            for (JsonNode count : countJson.get().path("counts")) {
+                counts.computeIfAbsent(count.path("seriesId").asText(), k -> new TreeMap<>())
+                        .put(count.path("state").asText(), count.path("count").asLong());
+            }
+            published = new HashMap<>();
+            for (JsonNode month : countJson.get().path("publishedPerMonth")) {
+                published.computeIfAbsent(month.path("seriesId").asText(), k -> new HashMap<>())
+                        .put(YearMonth.parse(month.path("month").asText()), month.path("published").asLong());
+            }
         }
-        return countPart.thenApply(countJson -> {
-            Map<String, Map<String, Long>> counts = null;
-            Map<String, Map<YearMonth, Long>> published = null;
-            if (countJson.isPresent()) {
-                counts = new HashMap<>();
-                for (JsonNode count : countJson.get().path("counts")) {
-                    counts.computeIfAbsent(count.path("seriesId").asText(), k -> new TreeMap<>())
-                            .put(count.path("state").asText(), count.path("count").asLong());
-                }
-                published = new HashMap<>();
-                for (JsonNode month : countJson.get().path("publishedPerMonth")) {
-                    published.computeIfAbsent(month.path("seriesId").asText(), k -> new HashMap<>())
-                            .put(YearMonth.parse(month.path("month").asText()), month.path("published").asLong());
-                }
-            }
-            List<SeriesOverview> overviews = new ArrayList<>();
-            for (JsonNode s : seriesList) {
-                String seriesId = s.path("id").asText();
-                JsonNode unit = units.get(s.path("unitCode").asText());
-                overviews.add(new SeriesOverview(s, unit == null ? null : unitSummary(unit),
-                        counts == null ? null : counts.getOrDefault(seriesId, Map.of()),
-                        published == null ? null : Cadences.of(s, published.getOrDefault(seriesId, Map.of()), today)));
-            }
-            return overviews;
-        });
+        List<SeriesOverview> overviews = new ArrayList<>();
+        for (JsonNode s : seriesList) {
+            String seriesId = s.path("id").asText();
+            JsonNode unit = units.get(s.path("unitCode").asText());
+            overviews.add(new SeriesOverview(s, unit == null ? null : unitSummary(unit),
+                    counts == null ? null : counts.getOrDefault(seriesId, Map.of()),
+                    published == null ? null : Cadences.of(s, published.getOrDefault(seriesId, Map.of()), today)));
+        }
+        return overviews;
     }
 
     /** The headline figures from content-service's analytics summary. */

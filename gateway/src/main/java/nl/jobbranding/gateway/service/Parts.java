@@ -73,6 +73,11 @@ final class Parts {
 
     /** The part's result; empty when it is not there (its service is then missing) or does not exist. */
     <T> CompletionStage<Optional<T>> get(Downstream service, CompletableFuture<Optional<T>> part) {
+        if (part.isDone() && !part.isCompletedExceptionally() && Vertx.currentContext() != null) {
+            // Already there (kept lookups: no call was made): no timer for the budget and no hop to the event loop, which
+            // this is already on.
+            return CompletableFuture.completedFuture(part.join());
+        }
         long left = Math.max(0, deadline - System.nanoTime());
         // What follows a part runs on the request's event loop again, not on the thread of the budget's timer.
         return part.copy().orTimeout(left, TimeUnit.NANOSECONDS).handleAsync((value, failure) -> {
