@@ -62,15 +62,23 @@ final class Money {
     }
 
     /**
-     * The first offset from {@code at} where {@link #AMOUNT} can match: a currency sign, a digit, the e, u or g of
-     * EUR, USD or GBP, or a letter that starts a word (an amount in words). Elsewhere every alternative fails on its
-     * first character or its look-behind. An amount in words needs "duizend" or "thousand" in the window
-     * ({@code inWords}); without it a word's first letter is no start.
+     * The first offset from {@code at} where {@link #AMOUNT} can match: a currency sign, a digit that starts a number
+     * (not after a letter, a digit, '.' or ','), the e, u or g of EUR, USD or GBP, or a letter that starts a word (an
+     * amount in words). Elsewhere every alternative fails on its first character or its look-behind (an amount that
+     * starts with a digit has no currency sign before it, so its look-behind rules out the digits inside a number:
+     * "€1.000.000" is tried once, not at each of its digits). An amount in words needs "duizend" or "thousand" in the
+     * window ({@code inWords}); without it a word's first letter is no start.
      */
     private static int nextStart(String s, int at, int to, boolean inWords) {
         for (int i = at; i < to; i++) {
             char c = s.charAt(i);
-            if (c >= '0' && c <= '9' || c == '€' || c == '$' || c == '£') {
+            if (c >= '0' && c <= '9') {
+                if (startsNumber(s, i)) {
+                    return i;
+                }
+                continue;
+            }
+            if (c == '€' || c == '$' || c == '£') {
                 return i;
             }
             switch (c) {
@@ -85,6 +93,15 @@ final class Money {
             }
         }
         return to;
+    }
+
+    /** Whether no letter, digit, '.' or ',' stands before this offset: the look-behind of an amount that starts with a number. */
+    private static boolean startsNumber(String s, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char before = s.charAt(i - 1);
+        return !(before >= '0' && before <= '9' || before == '.' || before == ',' || Character.isLetter(s.codePointBefore(i)));
     }
 
     private static void report(Text text, RuleSet rules, Matcher matcher, List<Finding> out) {

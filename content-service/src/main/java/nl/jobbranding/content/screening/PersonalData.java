@@ -390,10 +390,15 @@ final class PersonalData {
                 && (digits == word.length() || (word.length() - digits == 1 && Character.isLetter(word.charAt(digits))));
     }
 
-    /** 1900 to 2099: "Leidraad Invordering 2008" names a year, not a house. */
+    /** 1900 to 2099: "Leidraad Invordering 2008" names a year, not a house ("125a" is a house number, no year). */
     private static boolean isYear(String s, Text.Token token) {
         if (token.end() - token.start() != 4) {
             return false;
+        }
+        for (int i = token.start(); i < token.end(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
         }
         int year = Integer.parseInt(s.substring(token.start(), token.end()));
         return year >= 1900 && year <= 2099;

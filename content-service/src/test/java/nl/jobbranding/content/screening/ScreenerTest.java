@@ -58,6 +58,15 @@ class ScreenerTest {
     }
 
     @Test
+    void aHouseNumberWithALetterIsAStreetAddressNotAnError() {
+        // "125a" has four characters, like a year: it was parsed as one and the screen failed (a 500 for the user).
+        assertEquals("Kerkstraat 125a", only(screen(ScreeningLanguage.NL, "Het pakket ging naar Kerkstraat 125a.", false,
+                List.of()), "careful.street-address").excerpt());
+        assertTrue(screen(ScreeningLanguage.NL, "Het pakket ging naar Stationsweg 2008.", false, List.of()).stream()
+                .noneMatch(f -> f.rule().equals("careful.street-address")), "a year is no house number");
+    }
+
+    @Test
     void aMobileNumberIsPersonalEvenInASentenceAboutUsAnOfficesGeneralNumberIsNot() {
         Finding mobile = only(screen(ScreeningLanguage.NL, "Bel gerust onze collega op 06-23817465, dan drinken we koffie.", false,
                 List.of()), "careful.phone-number");
