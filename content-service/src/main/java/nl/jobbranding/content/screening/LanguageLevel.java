@@ -18,6 +18,8 @@ final class LanguageLevel {
     static final int TOO_LONG_SENTENCE = 40;
     /** Jargon words and abbreviations in one sentence that make it a cluster. */
     static final int JARGON_CLUSTER = 3;
+    /** Words in capitals in a row that make a heading or caption, not abbreviations. */
+    static final int CAPITALS_HEADING = 3;
     /**
      * Syllables a word from which a sentence of more than {@value #TOO_LONG_SENTENCE} words is a warning: under it, a
      * long sentence of short words, which reviewers judged readable (in the corpus no labelled long sentence of Dutch
@@ -139,13 +141,25 @@ final class LanguageLevel {
 
     /**
      * Abbreviations: words of two to six letters with at least two capitals (CJIB, ZRM, IB, RvS), also as the first
-     * part of a compound (VT-meldingen, MDO's, KCC-coördinatoren).
+     * part of a compound (VT-meldingen, MDO's, KCC-coördinatoren); not the words of a heading or caption written in
+     * capitals ("TEKST IN BEELD:", "NU SOLLICITEREN"), a run of {@value #CAPITALS_HEADING} or more words in capitals.
      */
     private static int abbreviations(Text body, Text.Sentence sentence) {
         int count = 0;
+        int headingEnd = -1;
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             Text.Token token = body.tokens.get(t);
-            if (!token.capitalized()) {
+            if (!token.capitalized() || t < headingEnd) {
+                continue;
+            }
+            int run = t;
+            while (run < sentence.endToken() && allCapitals(body, body.tokens.get(run))
+                    && (run == t || body.tokens.get(run).start() == body.tokens.get(run - 1).end() + 1
+                    && body.value.charAt(body.tokens.get(run - 1).end()) == ' ')) {
+                run++;
+            }
+            if (run - t >= CAPITALS_HEADING) {
+                headingEnd = run;
                 continue;
             }
             int length = token.end() - token.start();
@@ -170,6 +184,20 @@ final class LanguageLevel {
             }
         }
         return count;
+    }
+
+    /** Whether every letter of the word is a capital (two letters or more). */
+    private static boolean allCapitals(Text body, Text.Token token) {
+        if (token.end() - token.start() < 2) {
+            return false;
+        }
+        for (int i = token.start(); i < token.end(); i++) {
+            char c = body.value.charAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Vowel groups; ij counts as a vowel, a diaeresis (beëindigen) starts a new syllable. */

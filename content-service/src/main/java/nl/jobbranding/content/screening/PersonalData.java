@@ -490,7 +490,9 @@ final class PersonalData {
             }
             return nameAfterInitial(text, rules, k) ? Math.max(k, surnameEnd(text, rules, k)) : -1;
         }
-        boolean inSentence = i > 0 && tokens.get(i - 1).sentence() == token.sentence();
+        // An emoji before a capital starts a sentence as a full stop does ("🥵 Uitslag?", "😂 These kids").
+        boolean inSentence = i > 0 && tokens.get(i - 1).sentence() == token.sentence()
+                && !symbolBetween(text.value, tokens.get(i - 1).end(), token.start());
         // A person word inside a run of capitalised words is part of a job title ("Asset Manager Tunnels"), no cue.
         boolean cue = inSentence && rules.personContext.contains(tokens.get(i - 1).lower())
                 && singleSpace(text, tokens.get(i - 1), token)
@@ -510,7 +512,7 @@ final class PersonalData {
                 && !rules.placeWords.contains(previous.lower()) && !(previous.capitalized() && !isFirstName(previous.lower()))
                 && !(next != null && next.capitalized() && next.sentence() == token.sentence() && singleSpace(text, token, next)
                 && !surnames.contains(next.lower()));
-        if (rules.notNames.contains(token.lower())) {
+        if (rules.notNames.contains(token.lower()) || brandName(text.value, token)) {
             return -1;
         }
         if (!cue && !cueAfter && !known) {
@@ -520,6 +522,32 @@ final class PersonalData {
             cued.add(token.lower());
         }
         return cueAfter ? i : Math.max(i, surnameEnd(text, rules, i));
+    }
+
+    /**
+     * A word with a capital inside after three small letters or more is a brand or product, not a name: "SensorWave",
+     * "PowerLine", "LinkedIn" (names keep "McKenzie", "MacLeod", "DeVries").
+     */
+    private static boolean brandName(String value, Text.Token token) {
+        int small = 0;
+        for (int i = token.start() + 1; i < token.end(); i++) {
+            char c = value.charAt(i);
+            if (Character.isUpperCase(c) && small >= 3) {
+                return true;
+            }
+            small = Character.isLowerCase(c) ? small + 1 : 0;
+        }
+        return false;
+    }
+
+    /** Whether a symbol such as an emoji ("🔥", "⛺") stands between two words. */
+    private static boolean symbolBetween(String value, int from, int to) {
+        for (int c = from; c < to; c += Character.charCount(value.codePointAt(c))) {
+            if (Character.getType(value.codePointAt(c)) == Character.OTHER_SYMBOL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nameAfterInitial(Text text, RuleSet rules, int t) {
@@ -585,6 +613,7 @@ final class PersonalData {
                 return j;
             }
             if (next.capitalized() && !next.number() && word.length() > 1 && !allUpper(text, next) && !rules.personTitles.contains(next.lower())
+                    && !brandName(text.value, next)
                     && !(j + 1 < tokens.size() && isHouseNumber(text.value, tokens.get(j + 1)) && endsWithStreet(next.lower()))) {
                 end = j;
                 j++;

@@ -67,8 +67,9 @@ class CorpusQualityTest {
             // 124/148 = 0.84 (floor 0.80). The clause model reports tendentious from p >= 0.8: 128/148 = 0.86 (floor
             // 0.83); precision 128/141 = 0.91 stays over its floor.
             "tendentious", new double[] {0.90, 0.83},
-            // Raised to the 480 stories' figure: 42/52 = 0.81.
-            "language-level", new double[] {0.83, 0.90});
+            // Raised to the 480 stories' figure: 42/52 = 0.81. A heading in capitals is no abbreviation cluster:
+            // 109/120 = 0.91 on the 1,152 stories (floor 0.87).
+            "language-level", new double[] {0.87, 0.90});
 
     private final Screener screener = Screener.load();
 

@@ -101,6 +101,27 @@ class ScreenerTest {
     }
 
     @Test
+    void aCapitalisedWordAfterAnEmojiStartsASentenceAndIsNoSurname() {
+        String english = "The kids made the best campfire I've ever seen 🔥😂 These kids deserve every chance.";
+        assertTrue(screen(ScreeningLanguage.EN, english, false, List.of()).stream()
+                .noneMatch(f -> f.rule().equals("careful.person-name")), english);
+        String dutch = "Medewerkers tegen gedetineerden, gewoon in de hitte 🥵 Uitslag? Daar praten we niet over.";
+        assertTrue(screen(ScreeningLanguage.NL, dutch, false, List.of()).stream()
+                .noneMatch(f -> f.rule().equals("careful.person-name")), dutch);
+        assertEquals("Uitslag", only(screen(ScreeningLanguage.NL, "Gisteren sprak ik Uitslag over de dienst.", false,
+                List.of()), "careful.person-name").excerpt(), "inside a sentence a known surname is still a name");
+    }
+
+    @Test
+    void aBrandWrittenWithACapitalInsideIsNoNameAfterAPersonWord() {
+        String brand = "A big thank you to our partner SensorWave for the new sensors.";
+        assertTrue(screen(ScreeningLanguage.EN, brand, false, List.of()).stream()
+                .noneMatch(f -> f.rule().equals("careful.person-name")), brand);
+        assertEquals("McKenzie", only(screen(ScreeningLanguage.EN, "A big thank you to our colleague McKenzie for the new sensors.",
+                false, List.of()), "careful.person-name").excerpt());
+    }
+
+    @Test
     void theRouteToWorkOfASensitiveUnitsStaffIsFoundTheOfficesTownIsNot() {
         String body = "Elke ochtend fiets ik vanuit Hattem langs de IJssel naar de PI.";
         Finding route = only(screen(ScreeningLanguage.NL, body, true, List.of()), "careful.route-to-work");
@@ -218,6 +239,15 @@ class ScreenerTest {
                 false, List.of(), List.of()));
         assertTrue(plain.readability().score() >= 60, "score " + plain.readability().score());
         assertTrue(plain.findings().isEmpty(), plain.findings().toString());
+    }
+
+    @Test
+    void abbreviationsClusterButAHeadingInCapitalsIsNoJargon() {
+        String cluster = "Voor de PI zoeken wij iemand met een VOG die de BBA kent.";
+        assertEquals(cluster, only(screen(ScreeningLanguage.NL, cluster, false, List.of()), "language-level.jargon-cluster").excerpt());
+        String caption = "TEKST IN BEELD: deze video kwam tot stand met steun van onze partners.";
+        assertTrue(screen(ScreeningLanguage.NL, caption, false, List.of()).stream()
+                .noneMatch(f -> f.rule().equals("language-level.jargon-cluster")), caption);
     }
 
     @Test
