@@ -62,7 +62,9 @@ class CorpusQualityTest {
             // Transparent recall re-derived when batch n (96 fresh stories, unread) joined: 54/67 = 0.806 on 480 stories.
             // Transparent precision raised with the comparison rule: 54/67 = 0.81 on the 480 stories. Recall raised when
             // the sentence model was trained with batches p, o and q: 55/67 = 0.82.
-            "transparent", new double[] {0.81, 0.88},
+            // Precision raised when plain "as much as", "more than ever", "my tip", "check their", "a must for" (and
+            // their Dutch twins) stopped counting as unsourced figures or endorsements: 141/165 = 0.85 on the 1,152.
+            "transparent", new double[] {0.82, 0.88},
             // Batches ad and ae joined the development split (2,064 stories), models retrained: tendentious recall
             // 124/148 = 0.84 (floor 0.80). The clause model reports tendentious from p >= 0.8: 128/148 = 0.86 (floor
             // 0.83); precision 128/141 = 0.91 stays over its floor.
