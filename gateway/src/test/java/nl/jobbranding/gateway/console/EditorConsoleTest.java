@@ -12,6 +12,7 @@ import java.net.URL;
 import static nl.jobbranding.gateway.console.ConsoleData.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,7 +92,9 @@ class EditorConsoleTest {
 
             browser.await(By.id("melding"));
             browser.page("refused-save");
-            assertTrue(browser.driver().findElement(By.id("melding")).getText().contains("content.title"), browser.text());
+            String message = browser.driver().findElement(By.id("melding")).getText();
+            assertTrue(message.contains("content.title"), browser.text());
+            assertEquals(message.indexOf("content.title"), message.lastIndexOf("content.title"), "the reason is said once: " + message);
             assertTrue(browser.driver().findElement(By.id("body")).getAttribute("value").contains("06-12345678"), "the typed text is kept");
             assertTrue(browser.driver().findElement(By.id("live-bevindingen")).getText().contains("06-12345678"),
                     browser.driver().findElement(By.id("voorscan")).getText());

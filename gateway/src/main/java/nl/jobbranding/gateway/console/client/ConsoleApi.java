@@ -73,7 +73,10 @@ public class ConsoleApi {
             if (body.get("invalidParams") instanceof List<?> params) {
                 for (Object param : params) {
                     Map<String, Object> p = (Map<String, Object>) param;
-                    text.append(" ").append(p.get("name")).append(": ").append(p.get("reason")).append(".");
+                    String said = p.get("name") + ": " + p.get("reason");
+                    if (text.indexOf(said) < 0) { // one invalid field's detail already says it
+                        text.append(" ").append(said).append(".");
+                    }
                 }
             }
             return text.toString();
