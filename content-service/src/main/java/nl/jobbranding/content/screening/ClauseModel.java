@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A clause classifier for the soft values the rules miss in fresh wording (trained on just, transparent and
- * tendentious; it reports the values in {@link #THRESHOLDS}): a maximum-entropy model (OpenNLP, trained like the sentence model) on each clause's Snowball stems (OpenNLP's Dutch and
+ * A clause classifier for the soft values the rules miss in fresh wording (trained on just, cost-conscious,
+ * transparent and tendentious; it reports the values in {@link #THRESHOLDS}): a maximum-entropy model (OpenNLP, trained like the sentence model) on each clause's Snowball stems (OpenNLP's Dutch and
  * English stemmers), pairs of stems, numbers and percentages, and its shape (where it stands in the sentence, a
  * question or an exclamation). A clause is a part of a sentence between ';', ':', a dash between words, or a
  * conjunction that starts a new clause ("maar", "want", "terwijl", "but", "because", "while"); a part of fewer than
@@ -29,16 +29,19 @@ final class ClauseModel {
     static final String RESOURCE = RuleSet.RESOURCE_FOLDER + "clause-model.bin.gz";
     static final String NONE = "none";
     /** The values it is trained on: every clause is one of these, or {@value #NONE}. */
-    static final List<String> VALUES = List.of(Finding.JUST, Finding.TRANSPARENT, Finding.TENDENTIOUS);
+    static final List<String> VALUES = List.of(Finding.JUST, Finding.COST_CONSCIOUS, Finding.TRANSPARENT,
+            Finding.TENDENTIOUS);
     /**
      * The values it reports, from this probability: per value the threshold that {@code ClauseModelTraining}'s one rule
-     * chooses on the whole screen's leave-one-batch-out cross-validation over 19 development batches (2026-12-01; best
-     * F1 among thresholds whose cross-validated precision is at most 0.02 under the screen's without the clause model):
-     * just 256 true / 25 false at 0.8 (248 / 23 without the clause model), transparent 333 / 42 at 0.6 (317 / 35),
-     * tendentious 198 / 17 at 0.8 (191 / 15).
+     * chooses on the whole screen's leave-one-batch-out cross-validation over 23 development batches (2026-12-01, with
+     * cost-conscious trained and reported; best F1 among thresholds whose cross-validated precision is at most 0.02
+     * under the screen's without the clause model): just 308 true / 32 false at 0.8 (299 / 30 without the clause
+     * model), cost-conscious 236 / 20 at 0.7 (227 / 18: lavish spending said without an amount or a listed luxury
+     * word), transparent 390 / 38 at 0.6 (363 / 29), tendentious 243 / 18 at 0.8 (232 / 14).
      */
     static final Map<String, Double> THRESHOLDS = Map.of(
             Finding.JUST, 0.8,
+            Finding.COST_CONSCIOUS, 0.7,
             Finding.TRANSPARENT, 0.6,
             Finding.TENDENTIOUS, 0.8);
     static final int MIN_WORDS = 3;
@@ -49,6 +52,9 @@ final class ClauseModel {
             Finding.TRANSPARENT, new String[] {
                     "Dit zinsdeel lijkt een bewering zonder bron of verborgen reclame.",
                     "This clause seems to state a claim without a source, or to advertise."},
+            Finding.COST_CONSCIOUS, new String[] {
+                    "Dit zinsdeel lijkt luxe of royale uitgaven te tonen: past niet bij zorgvuldig omgaan met belastinggeld.",
+                    "This clause seems to show luxury or lavish spending, which does not fit careful use of taxpayers' money."},
             Finding.TENDENTIOUS, new String[] {
                     "Dit zinsdeel lijkt politiek gekleurd of polariserend.",
                     "This clause seems politically coloured or polarising."});

@@ -54,8 +54,8 @@ public final class Screener {
     /** The sentence model for the soft values, or null when none is shipped. */
     private final SentenceModel sentenceModel;
     /**
-     * The clause model for just and transparent in fresh wording (trained on tendentious too, which it does not
-     * report), or null when none is shipped.
+     * The clause model for just, cost-conscious, transparent and tendentious in fresh wording, or null when none is
+     * shipped.
      */
     private final ClauseModel clauseModel;
     /** The careful tagger, or null when none is shipped (or a screen is built without one). */

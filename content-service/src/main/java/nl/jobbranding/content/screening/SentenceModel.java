@@ -51,6 +51,8 @@ final class SentenceModel {
                     "Describe what the work requires, not who the candidate is."},
             Finding.TRANSPARENT, new String[] {"Noem de bron, of schrijf het als je eigen mening.",
                     "Name the source, or write it as your own opinion."},
+            Finding.COST_CONSCIOUS, new String[] {"Laat zien waar het werk om draait, niet de luxe eromheen.",
+                    "Show what the work is about, not the luxury around it."},
             Finding.TENDENTIOUS, new String[] {"Schrijf feitelijk en neutraal, zonder partij te kiezen.",
                     "Write factually and neutrally, without taking sides."});
     /** Sentences shorter than this are not judged (and not trained on). */

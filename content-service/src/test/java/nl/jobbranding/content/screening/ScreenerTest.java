@@ -188,6 +188,32 @@ class ScreenerTest {
     }
 
     @Test
+    void theClauseModelFindsLavishSpendingWithoutAnAmountOrAListedLuxuryWord() {
+        for (String[] lavish : new String[][] {
+                {"EN", "To celebrate the new office, the whole department spent three days at a seaside resort in Portugal, all expenses paid."},
+                {"NL", "Ter afsluiting van het project vlogen we met de hele afdeling drie dagen naar een strandhotel in Portugal, alles betaald."}}) {
+            ScreeningLanguage language = lavish[0].equals("EN") ? ScreeningLanguage.EN : ScreeningLanguage.NL;
+            Finding finding = only(screen(language, lavish[1], false, List.of()), "cost-conscious.clause-model");
+            assertEquals("cost-conscious", finding.value());
+            assertEquals(lavish[1].substring(0, lavish[1].length() - 1), finding.excerpt(), "the clause, without its full stop");
+            assertTrue(finding.messageEn().contains("lavish spending"));
+            assertNotNull(finding.suggestion());
+        }
+        for (String sober : List.of("We had a team lunch in the canteen to celebrate the new office.",
+                "The team travelled by train to a training day in Utrecht.",
+                "New colleagues get a laptop and a phone for their work.")) {
+            assertTrue(screen(ScreeningLanguage.EN, sober, false, List.of()).stream()
+                    .noneMatch(f -> f.value().equals("cost-conscious")), sober);
+        }
+        for (String sober : List.of("We lunchten met het team in de kantine om het nieuwe kantoor te vieren.",
+                "Het team reisde met de trein naar een trainingsdag in Utrecht.",
+                "Nieuwe collega's krijgen een laptop en een telefoon voor hun werk.")) {
+            assertTrue(screen(ScreeningLanguage.NL, sober, false, List.of()).stream()
+                    .noneMatch(f -> f.value().equals("cost-conscious")), sober);
+        }
+    }
+
+    @Test
     void someonePointedOutByAPlaceIsTraceable() {
         Finding widow = only(screen(ScreeningLanguage.NL, "Vorige week hielpen we de weduwe in het witte huis naast de molen "
                 + "in Zuidoostbeemster met haar formulieren.", false, List.of()), "careful.located-person");
