@@ -63,6 +63,7 @@ final class PersonalData {
         }
         names(text, rules, personal, consented, out);
         agesAfterNames(text, rules, personal, out);
+        licencePlates(text, rules, personal, out);
         if (sensitive) {
             handles(text, rules, out);
         }
@@ -703,6 +704,49 @@ final class PersonalData {
                         suggestion(rules, "Laat de leeftijd weg.", "Leave the age out."), null));
             }
         }
+    }
+
+    /**
+     * A Dutch licence plate in any of its side codes: three groups joined by hyphens, six letters and digits in all,
+     * each group only capitals or only digits, with both kinds ("GT-718-N", "K-412-TP", "12-ABC-3", "VZ-281-D"). A
+     * plate makes its driver findable. One token of the text (hyphens between letters and digits join a word), so the
+     * check is linear.
+     */
+    private static void licencePlates(Text text, RuleSet rules, Severity severity, List<Finding> out) {
+        for (Text.Token token : text.tokens) {
+            if (token.end() - token.start() == 8 && !token.number() && isLicencePlate(text.value, token.start(), token.end())) {
+                out.add(Finding.at(text, token.start(), token.end(), Finding.CAREFUL, "careful.licence-plate", severity,
+                        "Kenteken: maakt de bestuurder vindbaar.", "A licence plate makes its driver findable.",
+                        suggestion(rules, "Laat het kenteken weg.", "Leave the licence plate out."), null));
+            }
+        }
+    }
+
+    static boolean isLicencePlate(String s, int start, int end) {
+        int groups = 0;
+        int length = 0;
+        int kind = 0; // of the current group: 1 capitals, 2 digits
+        int kinds = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '-') {
+                if (length == 0 || length > 3) {
+                    return false;
+                }
+                groups++;
+                length = 0;
+                kind = 0;
+                continue;
+            }
+            int k = c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 0;
+            if (k == 0 || kind != 0 && k != kind) {
+                return false;
+            }
+            kind = k;
+            kinds |= k;
+            length++;
+        }
+        return groups == 2 && length > 0 && length <= 3 && kinds == 3;
     }
 
     /** Token sets of the names that may appear. */

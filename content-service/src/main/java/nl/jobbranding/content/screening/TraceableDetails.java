@@ -67,6 +67,14 @@ final class TraceableDetails {
                         continue;
                     }
                 }
+                if (subjectAge(text, rules, sentence, t)) {
+                    int end = t + 1 < sentence.endToken() && rules.ageUnits.contains(tokens.get(t + 1).lower())
+                            ? tokens.get(t + 1).end() : token.end();
+                    add(text, rules, token.start(), end, "careful.age", severity,
+                            "Leeftijd van iemand over wie het verhaal gaat: maakt die persoon herkenbaar.",
+                            "The age of someone the story is about makes that person recognisable.", out);
+                    continue;
+                }
                 if (((minors || sensitive && someone) && age(text, rules, sentence, t)) || agedPerson(text, rules, sentence, t)) {
                     int end = t + 1 < sentence.endToken() && rules.ageUnits.contains(tokens.get(t + 1).lower())
                             ? tokens.get(t + 1).end() : token.end();
@@ -168,6 +176,80 @@ final class TraceableDetails {
         String next = t + 1 < sentence.endToken() ? text.tokens.get(t + 1).lower() : "";
         return (of.equals("van") || of.equals("of")) && rules.agedPersons.contains(text.tokens.get(t - 2).lower())
                 && !COUNTED.contains(next);
+    }
+
+    /** A singular person as the subject of "is", "was" and the like, and the cues contracted with one. */
+    private static final Set<String> SINGULAR_SUBJECTS = Text.wordSet("hij", "zij", "ze", "he", "she");
+    private static final Set<String> SUBJECT_CUES = Text.wordSet("is", "was", "wordt", "werd", "turned", "turns");
+    private static final Set<String> CONTRACTED_SUBJECTS = Text.wordSet("he's", "she's");
+    /** The words that may follow an age that closes its clause: "is 68 en", "was 80 and", "turns 60 today". */
+    private static final Set<String> AFTER_AN_AGE = Text.wordSet("en", "and", "maar", "but", "vandaag", "today", "nu", "now",
+            "geworden");
+
+    /**
+     * An age as what a singular person is: "Ze is 68, weduwe", "He was 80 and shaking", "He's 14,", "Mrs Jansen is 94
+     * and", "meneer De Wit is 91 en", in any story. The subject is "hij", "zij"/"ze", "he" or "she", or a name after a
+     * title; the number (10 to 99, or a number word) closes its clause: the sentence ends, a comma follows, or "en",
+     * "and", "today", or "jaar (oud)" / "years old". Not "hij is 40 uur per week", "she was 20 minutes late", "the team
+     * is 14 strong", "het is 12 graden".
+     */
+    private static boolean subjectAge(Text text, RuleSet rules, Text.Sentence sentence, int t) {
+        List<Text.Token> tokens = text.tokens;
+        Text.Token token = tokens.get(t);
+        boolean number = token.number() && token.lower().length() == 2 && token.lower().charAt(0) != '0'
+                || rules.numberWords.contains(token.lower());
+        if (!number || t < sentence.firstToken() + 1) {
+            return false;
+        }
+        String cue = tokens.get(t - 1).lower();
+        boolean subject = CONTRACTED_SUBJECTS.contains(cue);
+        if (!subject && SUBJECT_CUES.contains(cue) && t - 2 >= sentence.firstToken()) {
+            subject = SINGULAR_SUBJECTS.contains(tokens.get(t - 2).lower()) || titledName(text, rules, sentence, t - 2);
+        }
+        if (!subject || !text.value.startsWith(" ", token.start() - 1)) {
+            return false;
+        }
+        if (t + 1 == sentence.endToken()) {
+            return true;
+        }
+        String s = text.value;
+        if (token.end() < s.length() && (s.charAt(token.end()) == ',' || s.charAt(token.end()) == ';')) {
+            return true;
+        }
+        String next = tokens.get(t + 1).lower();
+        if (tokens.get(t + 1).start() != token.end() + 1) {
+            return false;
+        }
+        if (AFTER_AN_AGE.contains(next)) {
+            return true;
+        }
+        if (!rules.ageUnits.contains(next)) {
+            return false;
+        }
+        Text.Token unit = tokens.get(t + 1);
+        if (t + 2 == sentence.endToken() || unit.end() < s.length() && s.charAt(unit.end()) == ',') {
+            return true;
+        }
+        String after = tokens.get(t + 2).lower();
+        return after.equals("oud") || after.equals("old") || AFTER_AN_AGE.contains(after);
+    }
+
+    /** Whether token {@code i} ends a name after a title: "Mrs Jansen", "meneer De Wit", "mevrouw van der Berg". */
+    private static boolean titledName(Text text, RuleSet rules, Text.Sentence sentence, int i) {
+        List<Text.Token> tokens = text.tokens;
+        if (!tokens.get(i).capitalized() || tokens.get(i).number()) {
+            return false;
+        }
+        for (int b = i - 1; b >= sentence.firstToken() && b >= i - 4; b--) {
+            String word = tokens.get(b).lower();
+            if (rules.personTitles.contains(word)) {
+                return true;
+            }
+            if (!tokens.get(b).capitalized() && !rules.nameParticles.contains(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The place after a living verb: a capitalised word right after in, op, aan, te, bij, on, at, near, along. */

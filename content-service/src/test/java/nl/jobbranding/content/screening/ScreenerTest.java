@@ -90,6 +90,41 @@ class ScreenerTest {
     }
 
     @Test
+    void anAgeAsWhatASingularPersonIsMakesThemRecognisableInAnyStory() {
+        assertEquals("73", only(screen(ScreeningLanguage.NL, "Ze is 73, weduwnaar sinds kort en komt elke dinsdag langs.",
+                false, List.of()), "careful.age").excerpt());
+        assertEquals("58 jaar", only(screen(ScreeningLanguage.NL, "Meneer Van Dalen was 58 jaar oud toen hij begon.", false,
+                List.of()), "careful.age").excerpt());
+        assertEquals("86", only(screen(ScreeningLanguage.EN, "Mrs Okafor is 86 and still walks to the market.", false,
+                List.of()), "careful.age").excerpt());
+        assertEquals("eleven", only(screen(ScreeningLanguage.EN, "He's eleven, and he wants to drive a tractor.", false,
+                List.of()), "careful.age").excerpt());
+        for (String clean : List.of("Hij is 40 uur per week op de afdeling.", "Ze is 24/7 bereikbaar voor het team.",
+                "Het team is 14 man sterk en het is 12 graden buiten.", "Zij is 12 jaar in dienst bij de gemeente.")) {
+            assertTrue(screen(ScreeningLanguage.NL, clean, false, List.of()).stream().noneMatch(f -> f.rule().equals("careful.age")),
+                    clean);
+        }
+        for (String clean : List.of("She was 20 minutes late for the shift.", "The team is 14 strong and the office is 12 floors up.",
+                "He is one of the twelve wardens on the unit.")) {
+            assertTrue(screen(ScreeningLanguage.EN, clean, false, List.of()).stream().noneMatch(f -> f.rule().equals("careful.age")),
+                    clean);
+        }
+    }
+
+    @Test
+    void aLicencePlateMakesItsDriverFindable() {
+        String body = "Een grijze bestelbus met kenteken TR-405-K stond op de vluchtstrook, daarachter een auto met 9-XKL-42.";
+        List<String> plates = screen(ScreeningLanguage.NL, body, true, List.of()).stream()
+                .filter(f -> f.rule().equals("careful.licence-plate")).map(f -> f.excerpt() + " " + (f.severity() == Severity.BLOCK)).toList();
+        assertEquals(List.of("TR-405-K true", "9-XKL-42 true"), plates);
+        for (String clean : List.of("We testen de RS-232 kabel en code A-12-B op 12-03-2024.", "Bel 06-12-34-56-78 of lees COVID-19-regels.",
+                "Zie artikel 3-2-1 en het model AB-CD-EF.")) {
+            assertTrue(screen(ScreeningLanguage.NL, clean, false, List.of()).stream()
+                    .noneMatch(f -> f.rule().equals("careful.licence-plate")), clean);
+        }
+    }
+
+    @Test
     void aCapitalisedWordBeforeFamilyIsANameUnlessItIsAQuantifierAtTheSentencesStart() {
         assertEquals("Kowalski", only(screen(ScreeningLanguage.EN, "Last week we visited the Kowalski family at home.", false,
                 List.of()), "careful.person-name").excerpt());
